@@ -1,0 +1,5 @@
+package lv.ludza.openup.project;
+
+public enum PartnerRole {
+    LEAD_PARTNER, PARTNER
+}

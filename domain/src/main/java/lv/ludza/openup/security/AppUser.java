@@ -1,0 +1,165 @@
+package lv.ludza.openup.security;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.shared.BaseEntity;
+
+/** A person who logs in: roles, the partner they work for, their language. */
+@Entity
+@Table(name = "app_user")
+@Audited
+@NamedQuery(name = "AppUser.findByUsername", query = "SELECT u FROM AppUser u WHERE u.username = :username")
+@NamedQuery(name = "AppUser.findAll",
+        query = "SELECT DISTINCT u FROM AppUser u LEFT JOIN FETCH u.partner LEFT JOIN FETCH u.roles ORDER BY u.username")
+public class AppUser extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @NotBlank(message = "{user.username.required}")
+    @Size(min = 3, max = 50, message = "{user.username.size}")
+    @Pattern(regexp = "[a-z0-9._-]*", message = "{user.username.pattern}")
+    @Column(nullable = false, unique = true, length = 50, updatable = false)
+    private String username;
+
+    @NotBlank(message = "{user.fullName.required}")
+    @Size(max = 150, message = "{user.fullName.size}")
+    @Column(nullable = false, length = 150)
+    private String fullName;
+
+    @Email(message = "{user.email.invalid}")
+    @Size(max = 200, message = "{user.email.size}")
+    @Column(length = 200)
+    private String email;
+
+    /** bcrypt in modular crypt format ({@code $2a$10$...}); never the password itself. */
+    @NotAudited
+    @Column(nullable = false, length = 100)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @NotEmpty(message = "{user.roles.required}")
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_id")
+    private Partner partner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 2)
+    private Language language = Language.DEFAULT;
+
+    @NotAudited
+    private Instant lastLoginAt;
+
+    protected AppUser() {
+        // for JPA
+    }
+
+    public AppUser(String username, String fullName, String passwordHash) {
+        this.username = username;
+        this.fullName = fullName;
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public void setPartner(Partner partner) {
+        this.partner = partner;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language == null ? Language.DEFAULT : language;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public void recordLogin(Instant at) {
+        this.lastLoginAt = at;
+    }
+}

@@ -1,0 +1,104 @@
+package lv.ludza.openup.shared;
+
+import java.io.Serializable;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import lv.ludza.openup.audit.Caller;
+
+/**
+ * What every entity has: a surrogate id, an optimistic-locking version (concurrent edits are detected, not
+ * overwritten) and who created and last changed it, when.
+ */
+@MappedSuperclass
+public abstract class BaseEntity implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "openup_seq")
+    @SequenceGenerator(name = "openup_seq", sequenceName = "openup_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false, updatable = false, length = 100)
+    private String createdBy;
+
+    @Column(nullable = false)
+    private Instant updatedAt;
+
+    @Column(nullable = false, length = 100)
+    private String updatedBy;
+
+    @PrePersist
+    void beforeInsert() {
+        createdAt = Instant.now();
+        createdBy = Caller.name();
+        updatedAt = createdAt;
+        updatedBy = createdBy;
+    }
+
+    @PreUpdate
+    void beforeUpdate() {
+        updatedAt = Instant.now();
+        updatedBy = Caller.name();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (o == null || getClass() != o.getClass()) {
+            return false;
+        }
+        return id != null && id.equals(((BaseEntity) o).id);
+    }
+
+    @Override
+    public int hashCode() {
+        return getClass().hashCode();
+    }
+}

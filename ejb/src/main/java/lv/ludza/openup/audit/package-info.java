@@ -1,0 +1,2 @@
+/** Reading the change history Envers keeps for every entity. */
+package lv.ludza.openup.audit;

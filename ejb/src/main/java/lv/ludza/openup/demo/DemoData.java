@@ -1,0 +1,103 @@
+package lv.ludza.openup.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import lv.ludza.openup.project.Country;
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.project.PartnerRole;
+import lv.ludza.openup.project.Project;
+import lv.ludza.openup.project.ProjectStatus;
+import lv.ludza.openup.security.AppUser;
+import lv.ludza.openup.security.Language;
+import lv.ludza.openup.security.PasswordHashes;
+import lv.ludza.openup.security.Role;
+import lv.ludza.openup.shared.DateRange;
+import lv.ludza.openup.shared.LocalizedText;
+import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.ServerSettings;
+import lv.ludza.openup.shared.Setting;
+
+/**
+ * Loads the OPEN UP project (LLI-263) with its partners and one demo user per role. Runs once: a settings row
+ * records that it did, so a restart (or a database someone already filled) is left alone.
+ */
+@Singleton
+@Startup
+@PermitAll
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    static final String LOADED = "demo.loaded";
+    /** The password of every demo user (README lists them). */
+    public static final String DEMO_PASSWORD = "openup2018";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final BigDecimal ERDF_RATE = new BigDecimal("0.8500");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @PostConstruct
+    void load() {
+        if (!ServerSettings.demoEnabled() || em.find(Setting.class, LOADED) != null) {
+            return;
+        }
+        Project openUp = openUp();
+        em.persist(openUp);
+        Partner ludza = openUp.getLeadPartner();
+        Partner rokiskis = openUp.getPartners().stream().filter(p -> p.getCountry() == Country.LT).findFirst()
+                .orElseThrow();
+        user("admin", "Demo Administrators", Role.ADMIN, ludza, Language.LV);
+        user("coordinator", "Demo Koordinatore", Role.COORDINATOR, ludza, Language.LV);
+        user("staff", "Demo Bibliotekāre", Role.STAFF, ludza, Language.LV);
+        user("accountant", "Demo Grāmatvede", Role.ACCOUNTANT, ludza, Language.LV);
+        user("auditor", "Demo Auditors", Role.AUDITOR, null, Language.EN);
+        user("staff.lt", "Demo Bibliotekininkė", Role.STAFF, rokiskis, Language.LT);
+        em.persist(new Setting(LOADED, LocalDate.now().toString()));
+        LOG.info("OPEN UP demo data loaded; demo users log in with the demo password (see README)");
+    }
+
+    /** The facts of the project page; the split of the two other partners' budgets is demo data. */
+    static Project openUp() {
+        Project project = new Project("LLI-263", "OPEN UP",
+                new LocalizedText(
+                        "Interaktīvās izglītības telpa – efektīvs nelabvēlīgu ģimeņu bērnu sociālās integrācijas veids",
+                        "Interaktyvi edukacinė erdvė – veiksmingas socialiai pažeidžiamų šeimų vaikų socialinės "
+                                + "integracijos būdas",
+                        "Interactive educational space – efficient way of social integration of children from "
+                                + "disadvantaged families"),
+                new LocalizedText(
+                        "Interreg V-A Latvijas–Lietuvas pārrobežu sadarbības programma 2014.–2020. gadam",
+                        "2014–2020 m. Interreg V-A Latvijos–Lietuvos bendradarbiavimo per sieną programa",
+                        "Interreg V-A Latvia–Lithuania Cross Border Cooperation Programme 2014–2020"),
+                DateRange.of(LocalDate.of(2018, 4, 1), LocalDate.of(2019, 11, 30)));
+        project.setStatus(ProjectStatus.CLOSED);
+        project.addPartner(new Partner(PartnerRole.LEAD_PARTNER, "Ludzas novada pašvaldība", "Ludza", Country.LV,
+                Money.eur("50849.76"), ERDF_RATE));
+        project.addPartner(new Partner(PartnerRole.PARTNER, "Rokiškio rajono savivaldybės biblioteka", "Rokiškis",
+                Country.LT, Money.eur("72415.40"), ERDF_RATE));
+        project.addPartner(new Partner(PartnerRole.PARTNER, "Jēkabpils pilsētas dome", "Jēkabpils", Country.LV,
+                Money.eur("53415.59"), ERDF_RATE));
+        return project;
+    }
+
+    private void user(String username, String fullName, Role role, Partner partner, Language language) {
+        AppUser user = new AppUser(username, fullName, PasswordHashes.hash(DEMO_PASSWORD.toCharArray()));
+        user.setRoles(EnumSet.of(role));
+        user.setPartner(partner);
+        user.setLanguage(language);
+        user.setEmail(username + "@demo.invalid");
+        em.persist(user);
+    }
+}

@@ -1,0 +1,2 @@
+/** Reading and editing projects and their partners. */
+package lv.ludza.openup.project;

@@ -1,0 +1,121 @@
+package lv.ludza.openup.security;
+
+import static lv.ludza.openup.security.Role.ACCOUNTANT_ROLE;
+import static lv.ludza.openup.security.Role.ADMIN_ROLE;
+import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
+import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
+import static lv.ludza.openup.security.Role.STAFF_ROLE;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.shared.Records;
+import lv.ludza.openup.shared.RuleViolation;
+
+/**
+ * Users: the administrator manages them; everybody manages their own password and language.
+ */
+@Stateless
+@RolesAllowed(ADMIN_ROLE)
+public class UserService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    public List<AppUser> findAll() {
+        return em.createNamedQuery("AppUser.findAll", AppUser.class).getResultList();
+    }
+
+    public List<Partner> partners() {
+        return em.createNamedQuery("Partner.findAll", Partner.class).getResultList();
+    }
+
+    /** Creates a user with a first password the administrator gives them. */
+    public AppUser create(@NotNull @Valid AppUser user, @NotNull char[] password) {
+        if (find(user.getUsername()).isPresent()) {
+            throw new RuleViolation("username", "user.username.taken", user.getUsername());
+        }
+        PasswordPolicy.check("password", password);
+        user.changePasswordHash(PasswordHashes.hash(password));
+        return Records.save(em, user);
+    }
+
+    /** Saves name, e-mail, roles, partner, language and whether the user may log in. */
+    public AppUser update(@NotNull @Valid AppUser user) {
+        if (!user.isActive() && user.getUsername().equals(callerName())) {
+            throw new RuleViolation("error.cannotDeactivateSelf");
+        }
+        return Records.save(em, user);
+    }
+
+    public void resetPassword(long userId, @NotNull char[] password) {
+        PasswordPolicy.check("password", password);
+        AppUser user = em.find(AppUser.class, userId);
+        if (user == null) {
+            throw new RuleViolation("error.recordDeleted");
+        }
+        user.changePasswordHash(PasswordHashes.hash(password));
+    }
+
+    /** The logged-in user, with their partner. */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+    public AppUser currentUser() {
+        AppUser user = find(callerName()).orElseThrow(() -> new RuleViolation("error.recordDeleted"));
+        if (user.getPartner() != null) {
+            user.getPartner().getShortName(); // load it for the screens
+        }
+        return user;
+    }
+
+    /** Notes the login time and returns the user, so the screens can apply their language. */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+    public AppUser recordLogin() {
+        AppUser user = currentUser();
+        user.recordLogin(Instant.now());
+        return user;
+    }
+
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+    public void changeLanguage(@NotNull Language language) {
+        currentUser().setLanguage(language);
+    }
+
+    /**
+     * The user changes their own password; they prove it is them with the current one.
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+    public void changeOwnPassword(@NotNull char[] currentPassword, @NotNull char[] newPassword) {
+        AppUser user = currentUser();
+        if (!PasswordHashes.matches(currentPassword, user.getPasswordHash())) {
+            throw new RuleViolation("currentPassword", "password.currentWrong");
+        }
+        PasswordPolicy.check("newPassword", newPassword);
+        user.changePasswordHash(PasswordHashes.hash(newPassword));
+    }
+
+    private Optional<AppUser> find(String username) {
+        return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
+                .setParameter("username", username == null ? "" : username.toLowerCase(Locale.ROOT))
+                .getResultStream()
+                .findFirst();
+    }
+
+    private String callerName() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,96 @@
+package lv.ludza.openup.security;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import lv.ludza.openup.shared.UserLocale;
+
+/**
+ * Who is logged in, for the top bar and the menu. On the first page after login it notes the login and
+ * applies the user's language (or stores the one they picked on the login page).
+ */
+@Named
+@SessionScoped
+public class CurrentUser implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private UserService users;
+
+    @Inject
+    private UserLocale userLocale;
+
+    private String username;
+    private String fullName;
+    private String partnerName;
+
+    public boolean isLoggedIn() {
+        return external().getUserPrincipal() != null;
+    }
+
+    /** Loads the user once per login; called from the layout. */
+    public void load() {
+        String principal = isLoggedIn() ? external().getUserPrincipal().getName() : null;
+        if (principal == null || principal.equals(username)) {
+            return;
+        }
+        AppUser user = users.recordLogin();
+        username = user.getUsername();
+        fullName = user.getFullName();
+        partnerName = user.getPartner() == null ? null : user.getPartner().getShortName();
+        if (userLocale.isChosenInThisSession() && userLocale.language() != user.getLanguage()) {
+            users.changeLanguage(userLocale.language());
+        } else {
+            userLocale.apply(user.getLanguage());
+        }
+    }
+
+    public boolean hasRole(String role) {
+        return external().isUserInRole(role);
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Role.ADMIN_ROLE);
+    }
+
+    public boolean isCoordinator() {
+        return hasRole(Role.COORDINATOR_ROLE);
+    }
+
+    /** Changes the screens' language and remembers it for this user. */
+    public void chooseLanguage(String code) {
+        userLocale.choose(code);
+        if (isLoggedIn()) {
+            users.changeLanguage(userLocale.language());
+        }
+    }
+
+    public void logout() throws IOException {
+        ExternalContext external = external();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPartnerName() {
+        return partnerName;
+    }
+
+    private static ExternalContext external() {
+        return FacesContext.getCurrentInstance().getExternalContext();
+    }
+}

@@ -1,0 +1,82 @@
+package lv.ludza.openup.shared;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Numbers, money and dates as the reader's language writes them: {@code 176 680,75 €} in Latvian and
+ * Lithuanian, {@code €176,680.75} in English; dates in the project's time zone, Europe/Riga.
+ */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+    public static final ZoneId PROJECT_ZONE = ZoneId.of("Europe/Riga");
+
+    @Inject
+    private UserLocale userLocale;
+
+    public String money(Money money) {
+        return money == null ? "" : money(money.amount());
+    }
+
+    public String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+        format.setCurrency(Currency.getInstance(Money.CURRENCY));
+        format.setMinimumFractionDigits(Money.SCALE);
+        format.setMaximumFractionDigits(Money.SCALE);
+        return format.format(amount);
+    }
+
+    /** A rate such as 0.85 as {@code 85,00 %}. */
+    public String rate(BigDecimal rate) {
+        return rate == null ? "" : percent(rate.movePointRight(2));
+    }
+
+    /** A percentage such as 85 as {@code 85,00 %}. */
+    public String percent(BigDecimal percentage) {
+        if (percentage == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(percentage) + "\u00a0%";
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(Texts.get(locale(), "format.date"), locale()).format(date);
+    }
+
+    public String period(DateRange range) {
+        return range == null ? "" : date(range.start()) + " – " + date(range.end());
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? ""
+                : DateTimeFormatter.ofPattern(Texts.get(locale(), "format.dateTime"), locale())
+                        .format(instant.atZone(PROJECT_ZONE));
+    }
+
+    /** The date pattern for date pickers, in PrimeFaces' notation. */
+    public String datePattern() {
+        return Texts.get(locale(), "format.date");
+    }
+
+    private Locale locale() {
+        return userLocale.getLocale();
+    }
+}
