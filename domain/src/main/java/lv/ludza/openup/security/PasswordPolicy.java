@@ -19,7 +19,7 @@ public final class PasswordPolicy {
             digit |= Character.isDigit(c);
         }
         if (password.length < MIN_LENGTH || !letter || !digit) {
-            throw new RuleViolation(field, "password.tooWeak", MIN_LENGTH);
+            throw RuleViolation.onField(field, "password.tooWeak", MIN_LENGTH);
         }
     }
 }

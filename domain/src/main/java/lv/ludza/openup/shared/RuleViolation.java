@@ -15,11 +15,15 @@ public class RuleViolation extends RuntimeException {
     private final String field;
 
     public RuleViolation(String key, Object... arguments) {
-        this(null, key, arguments);
+        this(arguments, null, key);
     }
 
-    /** A violation that belongs next to one input field (its id on the screen). */
-    public RuleViolation(String field, String key, Object... arguments) {
+    /** A violation that belongs next to one input field (the field's id on the screen). */
+    public static RuleViolation onField(String field, String key, Object... arguments) {
+        return new RuleViolation(arguments, field, key);
+    }
+
+    private RuleViolation(Object[] arguments, String field, String key) {
         super(key + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)));
         this.field = field;
         this.key = key;

@@ -48,7 +48,7 @@ public class UserService {
     /** Creates a user with a first password the administrator gives them. */
     public AppUser create(@NotNull @Valid AppUser user, @NotNull char[] password) {
         if (find(user.getUsername()).isPresent()) {
-            throw new RuleViolation("username", "user.username.taken", user.getUsername());
+            throw RuleViolation.onField("username", "user.username.taken", user.getUsername());
         }
         PasswordPolicy.check("password", password);
         user.changePasswordHash(PasswordHashes.hash(password));
@@ -102,7 +102,7 @@ public class UserService {
     public void changeOwnPassword(@NotNull char[] currentPassword, @NotNull char[] newPassword) {
         AppUser user = currentUser();
         if (!PasswordHashes.matches(currentPassword, user.getPasswordHash())) {
-            throw new RuleViolation("currentPassword", "password.currentWrong");
+            throw RuleViolation.onField("currentPassword", "password.currentWrong");
         }
         PasswordPolicy.check("newPassword", newPassword);
         user.changePasswordHash(PasswordHashes.hash(newPassword));

@@ -166,7 +166,7 @@ public class UsersView implements Serializable {
 
         private String fullName;
         private String email;
-        private List<Role> roles = new java.util.ArrayList<>();
+        private Role[] roles = new Role[0];
         private Long partnerId;
         private Language language = Language.DEFAULT;
         private boolean active = true;
@@ -177,7 +177,7 @@ public class UsersView implements Serializable {
         Draft(AppUser user) {
             fullName = user.getFullName();
             email = user.getEmail();
-            roles = new java.util.ArrayList<>(user.getRoles());
+            roles = user.getRoles().toArray(new Role[0]);
             partnerId = user.getPartner() == null ? null : user.getPartner().getId();
             language = user.getLanguage();
             active = user.isActive();
@@ -188,7 +188,7 @@ public class UsersView implements Serializable {
             user.setFullName(fullName);
             user.setEmail(email);
             Set<Role> chosen = EnumSet.noneOf(Role.class);
-            chosen.addAll(roles);
+            chosen.addAll(List.of(roles));
             user.setRoles(chosen);
             user.setLanguage(language);
             user.setActive(active);
@@ -210,12 +210,12 @@ public class UsersView implements Serializable {
             this.email = email;
         }
 
-        public List<Role> getRoles() {
-            return roles;
+        public Role[] getRoles() {
+            return roles.clone();
         }
 
-        public void setRoles(List<Role> roles) {
-            this.roles = roles;
+        public void setRoles(Role[] roles) {
+            this.roles = roles == null ? new Role[0] : roles.clone();
         }
 
         public Long getPartnerId() {

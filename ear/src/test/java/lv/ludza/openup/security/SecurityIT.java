@@ -1,0 +1,171 @@
+package lv.ludza.openup.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import lv.ludza.openup.audit.HistoryService;
+import lv.ludza.openup.it.AsUser;
+import lv.ludza.openup.it.Deployments;
+import lv.ludza.openup.it.Services;
+import lv.ludza.openup.project.Project;
+import lv.ludza.openup.project.ProjectService;
+
+/** Roles are enforced by the services themselves, and passwords are stored only as bcrypt hashes. */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    /** Every service of the application; a new one must be added here to be checked. */
+    private static final List<Class<?>> SERVICES = List.of(ProjectService.class, UserService.class,
+            HistoryService.class);
+
+    /** What an auditor may call: reading, and looking after their own account. */
+    private static final Set<String> AUDITOR_MAY = Set.of("findAll", "findDefault", "findWithPartners", "historyOf",
+            "currentUser", "recordLogin", "changeLanguage", "changeOwnPassword");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(SecurityIT.class);
+    }
+
+    private AsUser as;
+    private UserService users;
+    private ProjectService projects;
+
+    /** Inside the server only (JUnit also makes an instance on the client side, where there is no JNDI). */
+    @BeforeEach
+    void lookUpServices() {
+        as = Services.lookup(AsUser.class);
+        users = Services.lookup(UserService.class);
+        projects = Services.lookup(ProjectService.class);
+    }
+
+    @Test
+    void staffIsRefusedOnAdministration() throws Exception {
+        assertThrows(EJBAccessException.class, () -> as.call("staff", users::findAll));
+        AppUser intruder = newUser("staff-made");
+        assertThrows(EJBAccessException.class,
+                () -> as.call("staff", () -> users.create(intruder, "password123".toCharArray())));
+        assertThrows(EJBAccessException.class, () -> as.run("staff", () -> users.resetPassword(1L, "x".toCharArray())));
+        assertThrows(EJBAccessException.class, () -> as.call("staff", () -> projects.save(null)));
+        assertEquals("staff", as.call("staff", users::currentUser).getUsername());
+    }
+
+    @Test
+    void auditorIsRefusedOnEveryWrite() throws Exception {
+        Project project = as.call("auditor", () -> projects.findDefault().orElseThrow());
+        project.setAcronym("AUDITED");
+        assertThrows(EJBAccessException.class, () -> as.call("auditor", () -> projects.save(project)));
+        assertThrows(EJBAccessException.class,
+                () -> as.call("auditor", () -> users.create(newUser("auditor-made"), "password123".toCharArray())));
+        AppUser self = as.call("auditor", users::currentUser);
+        assertThrows(EJBAccessException.class, () -> as.call("auditor", () -> users.update(self)));
+        assertThrows(EJBAccessException.class,
+                () -> as.run("auditor", () -> users.resetPassword(self.getId(), "password123".toCharArray())));
+        assertEquals("OPEN UP", as.call("auditor", () -> projects.findDefault().orElseThrow()).getAcronym());
+    }
+
+    @Test
+    void noServiceMethodLetsTheAuditorWrite() {
+        List<String> open = new ArrayList<>();
+        for (Class<?> service : SERVICES) {
+            for (Method method : service.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers())) {
+                    continue;
+                }
+                if (allows(service, method, Role.AUDITOR_ROLE) && !AUDITOR_MAY.contains(method.getName())) {
+                    open.add(service.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertEquals(List.of(), open, "methods an auditor may call that are not reads");
+    }
+
+    @Test
+    void passwordsAreStoredAsSaltedHashesAndWorkForLogin() throws Exception {
+        String username = "it-" + System.currentTimeMillis();
+        as.call("admin", () -> users.create(newUser(username), "Zemgale2019".toCharArray()));
+
+        String stored;
+        DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/OpenUpDS");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT password_hash FROM app_user WHERE username = ?")) {
+            query.setString(1, username);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                stored = row.getString(1);
+            }
+        }
+        assertTrue(stored.startsWith("$2a$12$"), stored);
+        assertFalse(stored.contains("Zemgale2019"));
+
+        // the server's realm accepts the password, and refuses another
+        assertTrue(as.canLogIn(username, "Zemgale2019"));
+        assertFalse(as.canLogIn(username, "zemgale2019"));
+
+        // a deactivated user can no longer log in
+        AppUser created = as.call("admin", () -> users.findAll().stream()
+                .filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow());
+        created.setActive(false);
+        as.call("admin", () -> users.update(created));
+        assertFalse(as.canLogIn(username, "Zemgale2019"));
+    }
+
+    @Test
+    void weakPasswordsAndTakenNamesAreRefused() throws Exception {
+        lv.ludza.openup.shared.RuleViolation weak = assertThrows(lv.ludza.openup.shared.RuleViolation.class,
+                () -> as.call("admin", () -> users.create(newUser("it-weak-" + System.nanoTime()), "short".toCharArray())));
+        assertEquals("password.tooWeak", weak.getKey());
+        lv.ludza.openup.shared.RuleViolation taken = assertThrows(lv.ludza.openup.shared.RuleViolation.class,
+                () -> as.call("admin", () -> users.create(newUser("staff"), "password1234".toCharArray())));
+        assertEquals("user.username.taken", taken.getKey());
+        assertEquals("username", taken.getField());
+    }
+
+    private static boolean allows(Class<?> service, Method method, String role) {
+        if (method.isAnnotationPresent(PermitAll.class)) {
+            return true;
+        }
+        RolesAllowed allowed = method.getAnnotation(RolesAllowed.class);
+        if (allowed == null) {
+            allowed = service.getAnnotation(RolesAllowed.class);
+        }
+        if (allowed == null) {
+            return service.isAnnotationPresent(PermitAll.class);
+        }
+        return Arrays.asList(allowed.value()).contains(role);
+    }
+
+    private static AppUser newUser(String username) {
+        AppUser user = new AppUser(username, "Test User", "-");
+        user.setRoles(EnumSet.of(Role.STAFF));
+        return user;
+    }
+}
