@@ -74,6 +74,14 @@ public final class Browser implements AutoCloseable {
         waitFor(By.cssSelector("html[lang='" + code + "']"));
     }
 
+    /** Clicks an element as a person would: scrolled into view first (dialogs can be taller than the window). */
+    public void click(By locator) {
+        WebElement element = waitFor(locator);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
+        element.click();
+    }
+
     public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));

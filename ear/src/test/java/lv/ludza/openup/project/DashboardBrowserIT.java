@@ -84,8 +84,12 @@ class DashboardBrowserIT {
             browser.screenshot("dashboard-en");
 
             browser.resize(390, 844);
+            browser.open("/index.xhtml");
+            browser.waitFor(By.id("totalCost"));
             browser.screenshot("dashboard-en-phone");
             browser.resize(820, 1180);
+            browser.open("/index.xhtml");
+            browser.waitFor(By.id("totalCost"));
             browser.screenshot("dashboard-en-tablet");
             browser.resize(1280, 900);
 
