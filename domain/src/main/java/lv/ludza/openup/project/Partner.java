@@ -133,4 +133,9 @@ public class Partner extends BaseEntity {
     public BigDecimal getErdfRate() {
         return erdfRate;
     }
+
+    @Override
+    public String label() {
+        return shortName;
+    }
 }

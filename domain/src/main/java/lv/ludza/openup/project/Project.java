@@ -164,4 +164,9 @@ public class Project extends BaseEntity {
     public void setStatus(ProjectStatus status) {
         this.status = status;
     }
+
+    @Override
+    public String label() {
+        return code;
+    }
 }

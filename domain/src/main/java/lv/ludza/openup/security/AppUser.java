@@ -162,4 +162,9 @@ public class AppUser extends BaseEntity {
     public void recordLogin(Instant at) {
         this.lastLoginAt = at;
     }
+
+    @Override
+    public String label() {
+        return username;
+    }
 }

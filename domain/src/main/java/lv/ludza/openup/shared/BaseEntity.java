@@ -86,6 +86,11 @@ public abstract class BaseEntity implements Serializable {
         return updatedBy;
     }
 
+    /** How the record is named where another one refers to it (e.g. in the change history). */
+    public String label() {
+        return getClass().getSimpleName() + " #" + id;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {

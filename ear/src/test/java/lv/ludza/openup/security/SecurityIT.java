@@ -30,6 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import lv.ludza.openup.audit.FieldChange;
+import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.it.AsUser;
 import lv.ludza.openup.it.Deployments;
@@ -57,6 +59,7 @@ class SecurityIT {
     private AsUser as;
     private UserService users;
     private ProjectService projects;
+    private HistoryService histories;
 
     /** Inside the server only (JUnit also makes an instance on the client side, where there is no JNDI). */
     @BeforeEach
@@ -64,6 +67,7 @@ class SecurityIT {
         as = Services.lookup(AsUser.class);
         users = Services.lookup(UserService.class);
         projects = Services.lookup(ProjectService.class);
+        histories = Services.lookup(HistoryService.class);
     }
 
     @Test
@@ -134,8 +138,18 @@ class SecurityIT {
         AppUser created = as.call("admin", () -> users.findAll().stream()
                 .filter(u -> u.getUsername().equals(username)).findFirst().orElseThrow());
         created.setActive(false);
+        created.setRoles(EnumSet.of(Role.STAFF, Role.ACCOUNTANT));
         as.call("admin", () -> users.update(created));
         assertFalse(as.canLogIn(username, "Zemgale2019"));
+
+        // the change history says who did it, and what changed (roles included), but never the password
+        List<HistoryEntry> history = as.call("auditor", () -> histories.historyOf(AppUser.class, created.getId()));
+        HistoryEntry newest = history.get(0);
+        assertEquals("admin", newest.username());
+        assertTrue(newest.changes().contains(new FieldChange("active", "true", "false")), newest.changes().toString());
+        assertTrue(newest.changes().contains(new FieldChange("roles", "STAFF", "ACCOUNTANT, STAFF")),
+                newest.changes().toString());
+        assertTrue(history.stream().flatMap(e -> e.changes().stream()).noneMatch(c -> c.field().contains("password")));
     }
 
     @Test

@@ -9,10 +9,12 @@ import static lv.ludza.openup.security.Role.STAFF_ROLE;
 import java.lang.reflect.Field;
 import java.lang.reflect.Member;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -21,8 +23,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EmbeddableType;
 import jakarta.persistence.metamodel.ManagedType;
+import jakarta.persistence.metamodel.PluralAttribute;
+import jakarta.persistence.metamodel.Type;
 
-import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -79,7 +82,7 @@ public class HistoryService {
         attributes.sort(Comparator.comparing(Attribute::getName));
         for (Attribute<?, ?> attribute : attributes) {
             String name = attribute.getName();
-            if (SKIPPED.contains(name) || attribute.isCollection()) {
+            if (SKIPPED.contains(name) || isCollectionOfEntities(attribute)) {
                 continue;
             }
             Object oldValue = read(attribute, before);
@@ -97,6 +100,12 @@ public class HistoryService {
                 out.add(new FieldChange(prefix + name, oldText, newText));
             }
         }
+    }
+
+    /** Collections of other records have their own history; collections of values (roles) are shown here. */
+    private static boolean isCollectionOfEntities(Attribute<?, ?> attribute) {
+        return attribute instanceof PluralAttribute<?, ?, ?> plural
+                && plural.getElementType().getPersistenceType() != Type.PersistenceType.BASIC;
     }
 
     private static Object read(Attribute<?, ?> attribute, Object owner) {
@@ -120,7 +129,10 @@ public class HistoryService {
             return null;
         }
         if (value instanceof BaseEntity entity) {
-            return Hibernate.getClassLazy(entity).getSimpleName() + " #" + entity.getId();
+            return entity.label();
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
         }
         return value.toString();
     }
