@@ -34,6 +34,7 @@ import lv.ludza.openup.audit.FieldChange;
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.it.AsUser;
+import lv.ludza.openup.procurement.SupplierService;
 import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.Project;
@@ -45,11 +46,11 @@ class SecurityIT {
 
     /** Every service of the application; a new one must be added here to be checked. */
     private static final List<Class<?>> SERVICES = List.of(ProjectService.class, UserService.class,
-            HistoryService.class);
+            HistoryService.class, SupplierService.class);
 
     /** What an auditor may call: reading, and looking after their own account. */
     private static final Set<String> AUDITOR_MAY = Set.of("findAll", "findDefault", "findWithPartners", "historyOf",
-            "currentUser", "recordLogin", "changeLanguage", "changeOwnPassword");
+            "find", "count", "page", "currentUser", "recordLogin", "changeLanguage", "changeOwnPassword");
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -3,6 +3,7 @@ package lv.ludza.openup.demo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -13,6 +14,7 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import lv.ludza.openup.procurement.Supplier;
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.PartnerRole;
@@ -64,6 +66,9 @@ public class DemoData {
         user("accountant", "Demo Grāmatvede", Role.ACCOUNTANT, ludza, Language.LV);
         user("auditor", "Demo Auditors", Role.AUDITOR, null, Language.EN);
         user("staff.lt", "Demo Bibliotekininkė", Role.STAFF, rokiskis, Language.LT);
+        for (Supplier supplier : suppliers()) {
+            em.persist(supplier);
+        }
         em.persist(new Setting(LOADED, LocalDate.now().toString()));
         LOG.info("OPEN UP demo data loaded; demo users log in with the demo password (see README)");
     }
@@ -90,6 +95,25 @@ public class DemoData {
         project.addPartner(new Partner(PartnerRole.PARTNER, "Jēkabpils pilsētas dome", "Jēkabpils", Country.LV,
                 Money.eur("53415.59"), ERDF_RATE));
         return project;
+    }
+
+    /** Invented suppliers, named so that nobody takes them for real companies. */
+    static List<Supplier> suppliers() {
+        Supplier computers = new Supplier("Demo Supplier SIA \"Datortehnika\"", "40000000001", Country.LV);
+        computers.setVatNumber("LV40000000001");
+        computers.setAddress("Demo iela 1, Rēzekne, LV-4601");
+        computers.setContactPerson("Jānis Demo");
+        computers.setEmail("sales@datortehnika.demo.invalid");
+        Supplier furniture = new Supplier("Demo Supplier UAB \"Baldų namai\"", "300000002", Country.LT);
+        furniture.setVatNumber("LT100000000002");
+        furniture.setAddress("Demo g. 2, Rokiškis");
+        furniture.setContactPerson("Rasa Demo");
+        Supplier builder = new Supplier("Demo Supplier UAB \"Remontas\"", "300000003", Country.LT);
+        builder.setContactPerson("Tomas Demo");
+        Supplier travel = new Supplier("Demo Supplier SIA \"Ceļojumi\"", "40000000004", Country.LV);
+        travel.setVatNumber("LV40000000004");
+        travel.setPhone("+371 60000004");
+        return List.of(computers, furniture, builder, travel);
     }
 
     private void user(String username, String fullName, Role role, Partner partner, Language language) {

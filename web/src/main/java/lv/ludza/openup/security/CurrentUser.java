@@ -64,6 +64,11 @@ public class CurrentUser implements Serializable {
         return hasRole(Role.COORDINATOR_ROLE);
     }
 
+    /** May keep suppliers and, later, the money records (the services check it again). */
+    public boolean isMoneyKeeper() {
+        return isAdmin() || isCoordinator() || hasRole(Role.ACCOUNTANT_ROLE);
+    }
+
     /** Changes the screens' language and remembers it for this user. */
     public void chooseLanguage(String code) {
         userLocale.choose(code);

@@ -1,0 +1,75 @@
+package lv.ludza.openup.procurement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import lv.ludza.openup.it.Browser;
+import lv.ludza.openup.it.Deployments;
+
+/** An accountant finds a supplier, adds one (first with a mistake), sees its history, then deletes it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SuppliersBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void anAccountantKeepsTheSupplierList() {
+        String name = "Demo Supplier SIA \"Tāfeles " + System.currentTimeMillis() % 100000 + "\"";
+        try (Browser browser = new Browser(base)) {
+            browser.login("accountant", "openup2018");
+            browser.waitFor(By.id("projectCode"));
+            browser.open("/procurement/suppliers.xhtml");
+            browser.waitFor(By.id("list:suppliers"));
+            browser.driver().findElement(By.id("list:suppliers:globalFilter")).sendKeys("datortehn");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .numberOfElementsToBe(By.cssSelector("[id='list:suppliers_data'] > tr"), 1));
+            assertTrue(browser.text(By.id("list:suppliers")).contains("Datortehnika"));
+            browser.screenshot("suppliers-search-lv");
+
+            browser.click(By.id("list:suppliers:new"));
+            browser.waitFor(By.id("supplier:name")).sendKeys(name);
+            browser.driver().findElement(By.id("supplier:registrationNumber")).sendKeys("40000099999");
+            browser.driver().findElement(By.id("supplier:vatNumber")).sendKeys("123");
+            browser.click(By.id("supplier:save"));
+            browser.waitForText(By.id("supplier"), "PVN numurs sākas ar valsts kodu");
+            assertEquals(name, browser.driver().findElement(By.id("supplier:name")).getAttribute("value"));
+            browser.screenshot("supplier-invalid-lv");
+
+            browser.driver().findElement(By.id("supplier:vatNumber")).clear();
+            browser.driver().findElement(By.id("supplier:vatNumber")).sendKeys("lv 40000099999");
+            browser.click(By.id("supplier:save"));
+            browser.waitForText(By.id("supplier:messages"), "pievienots");
+            assertEquals("LV40000099999", browser.driver().findElement(By.id("supplier:vatNumber")).getAttribute("value"));
+            browser.waitForText(By.id("historyPanel"), "accountant");
+            browser.screenshot("supplier-saved-lv");
+
+            browser.click(By.id("supplier:delete"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText(By.id("list:messages"), "dzēsts");
+            browser.driver().findElement(By.id("list:suppliers:globalFilter")).sendKeys("Tāfeles");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                    .textToBePresentInElementLocated(By.id("list:suppliers"), "Nekas nav atrasts."));
+        }
+    }
+}

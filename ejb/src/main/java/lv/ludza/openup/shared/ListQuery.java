@@ -1,0 +1,93 @@
+package lv.ludza.openup.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+/**
+ * Paging, sorting and filtering of a list in the database (two statements: a count and a page), for the lazy
+ * tables of every feature. Only the fields a list names may be sorted or filtered by.
+ */
+public final class ListQuery<T> {
+
+    private final EntityManager em;
+    private final Class<T> type;
+    private final Set<String> textFields;
+    private final Set<String> enumFields;
+    private final String defaultSort;
+
+    public ListQuery(EntityManager em, Class<T> type, Set<String> textFields, Set<String> enumFields,
+            String defaultSort) {
+        this.em = em;
+        this.type = type;
+        this.textFields = textFields;
+        this.enumFields = enumFields;
+        this.defaultSort = defaultSort;
+    }
+
+    public long count(Map<String, String> filters) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<T> root = query.from(type);
+        query.select(cb.count(root)).where(where(cb, root, filters));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    public List<T> page(PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> query = cb.createQuery(type);
+        Root<T> root = query.from(type);
+        query.select(root).where(where(cb, root, request.filters()));
+        String sort = sortable(request.sortField()) ? request.sortField() : defaultSort;
+        Expression<?> sortBy = root.get(sort);
+        query.orderBy(request.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
+        return em.createQuery(query).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+    }
+
+    private boolean sortable(String field) {
+        return field != null && (textFields.contains(field) || enumFields.contains(field));
+    }
+
+    private Predicate[] where(CriteriaBuilder cb, Root<T> root, Map<String, String> filters) {
+        List<Predicate> predicates = new ArrayList<>();
+        filters.forEach((field, value) -> {
+            if (value == null || value.isBlank()) {
+                return;
+            }
+            if (PageRequest.GLOBAL.equals(field)) {
+                predicates.add(cb.or(textFields.stream().map(f -> contains(cb, root.get(f), value))
+                        .toArray(Predicate[]::new)));
+            } else if (textFields.contains(field)) {
+                predicates.add(contains(cb, root.get(field), value));
+            } else if (enumFields.contains(field)) {
+                predicates.add(equalsEnum(cb, root.get(field), value));
+            }
+        });
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Predicate equalsEnum(CriteriaBuilder cb, Path<Object> path, String name) {
+        try {
+            return cb.equal(path, Enum.valueOf((Class) path.getJavaType(), name));
+        } catch (IllegalArgumentException unknown) {
+            return cb.disjunction(); // no row has a value that does not exist
+        }
+    }
+
+    private static Predicate contains(CriteriaBuilder cb, Path<String> path, String value) {
+        String escaped = value.trim().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return cb.like(cb.lower(path), "%" + escaped + "%", '\\');
+    }
+}

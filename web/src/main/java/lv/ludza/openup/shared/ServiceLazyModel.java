@@ -1,0 +1,74 @@
+package lv.ludza.openup.shared;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A PrimeFaces lazy table backed by a service's count and page methods: the database pages, sorts and filters,
+ * the screen holds one page. Every list of the product uses it.
+ */
+public class ServiceLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final SerializableCount count;
+    private final SerializablePage<T> page;
+
+    public ServiceLazyModel(SerializableCount count, SerializablePage<T> page) {
+        this.count = count;
+        this.page = page;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) count.applyAsLong(filters(filterBy));
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+        return page.apply(new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters(filterBy)));
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return String.valueOf(row.getId());
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        List<T> rows = getWrappedData();
+        return rows == null ? null
+                : rows.stream().filter(r -> String.valueOf(r.getId()).equals(rowKey)).findFirst().orElse(null);
+    }
+
+    private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {
+        Map<String, String> filters = new HashMap<>();
+        filterBy.forEach((field, meta) -> {
+            Object value = meta.getFilterValue();
+            if (value != null && !String.valueOf(value).isBlank()) {
+                filters.put(field, value instanceof Enum<?> e ? e.name() : String.valueOf(value));
+            }
+        });
+        return filters;
+    }
+
+    /** The service's count, kept by a view-scoped bean. */
+    @FunctionalInterface
+    public interface SerializableCount extends ToLongFunction<Map<String, String>>, java.io.Serializable {
+    }
+
+    /** The service's page, kept by a view-scoped bean. */
+    @FunctionalInterface
+    public interface SerializablePage<T> extends Function<PageRequest, List<T>>, java.io.Serializable {
+    }
+}
