@@ -1,5 +1,6 @@
 package lv.ludza.openup.project;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,6 +18,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -74,6 +77,13 @@ public class Project extends BaseEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private ProjectStatus status = ProjectStatus.PLANNED;
+
+    /** Office and administration costs as a share of staff costs, e.g. 0.1500 for 15 %. */
+    @NotNull
+    @DecimalMin(value = "0", message = "{project.officeFlatRate.range}")
+    @DecimalMax(value = "0.25", message = "{project.officeFlatRate.range}")
+    @Column(nullable = false, precision = 5, scale = 4)
+    private BigDecimal officeFlatRate = new BigDecimal("0.1500");
 
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Partner> partners = new ArrayList<>();
@@ -155,6 +165,14 @@ public class Project extends BaseEntity {
 
     public void setPeriod(DateRange period) {
         this.period = period;
+    }
+
+    public BigDecimal getOfficeFlatRate() {
+        return officeFlatRate;
+    }
+
+    public void setOfficeFlatRate(BigDecimal officeFlatRate) {
+        this.officeFlatRate = officeFlatRate;
     }
 
     public ProjectStatus getStatus() {

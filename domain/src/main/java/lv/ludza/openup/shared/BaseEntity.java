@@ -13,6 +13,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import org.hibernate.Hibernate;
+
 import lv.ludza.openup.audit.Caller;
 
 /**
@@ -96,14 +98,14 @@ public abstract class BaseEntity implements Serializable {
         if (this == o) {
             return true;
         }
-        if (o == null || getClass() != o.getClass()) {
-            return false;
+        if (!(o instanceof BaseEntity other) || Hibernate.getClassLazy(this) != Hibernate.getClassLazy(other)) {
+            return false; // (a lazy proxy and the entity it stands for are the same record)
         }
-        return id != null && id.equals(((BaseEntity) o).id);
+        return getId() != null && getId().equals(other.getId());
     }
 
     @Override
     public int hashCode() {
-        return getClass().hashCode();
+        return Hibernate.getClassLazy(this).hashCode();
     }
 }

@@ -79,7 +79,43 @@ public final class Browser implements AutoCloseable {
         WebElement element = waitFor(locator);
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            // a closing overlay (calendar, menu) still covers it for a moment
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+                try {
+                    element.click();
+                    return true;
+                } catch (org.openqa.selenium.ElementClickInterceptedException stillCovered) {
+                    return false;
+                }
+            });
+        }
+    }
+
+    /** Picks the option with this label in a PrimeFaces select menu. */
+    public void choose(String menuId, String label) {
+        // open it in the middle of the window, so that its option list is not under the sticky top bar
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", waitFor(By.id(menuId)));
+        click(By.id(menuId + "_label"));
+        waitFor(By.id(menuId + "_panel"));
+        WebElement item = driver.findElements(By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item"))
+                .stream().filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No option '" + label + "' in " + menuId));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+        item.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.id(menuId + "_panel")));
+    }
+
+    /** Types into a PrimeFaces date picker or number input (their visible input is {@code id_input}). */
+    public void typeInto(String inputId, String text) {
+        WebElement input = waitFor(By.id(inputId + "_input"));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.TAB);
     }
 
     public WebElement waitFor(By locator) {

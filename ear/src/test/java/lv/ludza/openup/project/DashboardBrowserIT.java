@@ -65,6 +65,14 @@ class DashboardBrowserIT {
             assertTrue(browser.text(By.id("programme")).startsWith("Interreg V-A Latvijas–Lietuvas"));
             browser.screenshot("dashboard-lv");
 
+            // the budget behind the figures, by cost category
+            browser.driver().findElement(By.id("toBudget")).click();
+            assertEquals("176 680,75 €", normalSpaces(browser.text(By.id("budgetTotal"))));
+            assertTrue(browser.text(By.id("budgetTable")).contains("Biroja un administratīvās izmaksas"));
+            assertTrue(normalSpaces(browser.text(By.id("budgetTable"))).contains("1 800,00 €"));
+            browser.screenshot("budget-lv");
+            browser.open("/index.xhtml");
+
             browser.chooseLanguage("lt");
             assertTrue(browser.text(By.id("projectName")).startsWith("Interaktyvi edukacinė erdvė"));
             assertEquals("2018-04-01 – 2019-11-30", browser.text(By.id("period")));

@@ -34,9 +34,12 @@ import lv.ludza.openup.audit.FieldChange;
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.it.AsUser;
+import lv.ludza.openup.procurement.ContractService;
+import lv.ludza.openup.procurement.ProcedureService;
 import lv.ludza.openup.procurement.SupplierService;
 import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
+import lv.ludza.openup.project.BudgetService;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.project.ProjectService;
 
@@ -46,11 +49,12 @@ class SecurityIT {
 
     /** Every service of the application; a new one must be added here to be checked. */
     private static final List<Class<?>> SERVICES = List.of(ProjectService.class, UserService.class,
-            HistoryService.class, SupplierService.class);
+            HistoryService.class, SupplierService.class, BudgetService.class, ProcedureService.class,
+            ContractService.class);
 
     /** What an auditor may call: reading, and looking after their own account. */
     private static final Set<String> AUDITOR_MAY = Set.of("findAll", "findDefault", "findWithPartners", "historyOf",
-            "find", "count", "page", "currentUser", "recordLogin", "changeLanguage", "changeOwnPassword");
+            "find", "count", "page", "budgetOf", "linesOf", "awardedOf", "currentUser", "recordLogin", "changeLanguage", "changeOwnPassword");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -147,8 +151,8 @@ class SecurityIT {
         List<HistoryEntry> history = as.call("auditor", () -> histories.historyOf(AppUser.class, created.getId()));
         HistoryEntry newest = history.get(0);
         assertEquals("admin", newest.username());
-        assertTrue(newest.changes().contains(new FieldChange("active", "true", "false")), newest.changes().toString());
-        assertTrue(newest.changes().contains(new FieldChange("roles", "STAFF", "ACCOUNTANT, STAFF")),
+        assertTrue(newest.changes().contains(new FieldChange("active", "true", "false", FieldChange.BOOLEAN)), newest.changes().toString());
+        assertTrue(newest.changes().contains(new FieldChange("roles", "STAFF", "ACCOUNTANT, STAFF", FieldChange.TEXT)),
                 newest.changes().toString());
         assertTrue(history.stream().flatMap(e -> e.changes().stream()).noneMatch(c -> c.field().contains("password")));
     }

@@ -115,7 +115,7 @@ class PlatformIT {
         HistoryEntry newest = entries.get(0);
         assertEquals("coordinator", newest.username());
         assertEquals(HistoryEntry.Kind.CHANGED, newest.kind());
-        assertTrue(newest.changes().contains(new FieldChange("acronym", original, saved.getAcronym())),
+        assertTrue(newest.changes().contains(new FieldChange("acronym", original, saved.getAcronym(), FieldChange.TEXT)),
                 newest.changes().toString());
         HistoryEntry first = entries.get(entries.size() - 1);
         assertEquals(HistoryEntry.Kind.CREATED, first.kind());

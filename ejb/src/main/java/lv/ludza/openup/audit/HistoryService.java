@@ -39,7 +39,8 @@ import lv.ludza.openup.shared.Money;
 public class HistoryService {
 
     /** Bookkeeping fields every entity has; the revision itself says who and when. */
-    private static final Set<String> SKIPPED = Set.of("version", "createdAt", "createdBy", "updatedAt", "updatedBy");
+    private static final Set<String> SKIPPED = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
+            "updatedBy");
 
     @PersistenceContext
     private EntityManager em;
@@ -97,7 +98,7 @@ public class HistoryService {
             String oldText = text(oldValue);
             String newText = text(newValue);
             if (!Objects.equals(oldText, newText)) {
-                out.add(new FieldChange(prefix + name, oldText, newText));
+                out.add(new FieldChange(prefix + name, oldText, newText, type(attribute.getJavaType())));
             }
         }
     }
@@ -122,6 +123,23 @@ public class HistoryService {
         } catch (IllegalAccessException e) {
             return null;
         }
+    }
+
+    private static String type(Class<?> javaType) {
+        if (javaType.isEnum()) {
+            String name = javaType.getSimpleName();
+            return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        }
+        if (javaType == Money.class) {
+            return FieldChange.MONEY;
+        }
+        if (javaType == java.time.LocalDate.class) {
+            return FieldChange.DATE;
+        }
+        if (javaType == boolean.class || javaType == Boolean.class) {
+            return FieldChange.BOOLEAN;
+        }
+        return FieldChange.TEXT;
     }
 
     private static String text(Object value) {

@@ -14,7 +14,13 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import lv.ludza.openup.procurement.Contract;
+import lv.ludza.openup.procurement.ContractType;
+import lv.ludza.openup.procurement.ProcedureType;
+import lv.ludza.openup.procurement.ProcurementProcedure;
 import lv.ludza.openup.procurement.Supplier;
+import lv.ludza.openup.project.BudgetLine;
+import lv.ludza.openup.project.CostCategory;
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.PartnerRole;
@@ -66,9 +72,13 @@ public class DemoData {
         user("accountant", "Demo Grāmatvede", Role.ACCOUNTANT, ludza, Language.LV);
         user("auditor", "Demo Auditors", Role.AUDITOR, null, Language.EN);
         user("staff.lt", "Demo Bibliotekininkė", Role.STAFF, rokiskis, Language.LT);
-        for (Supplier supplier : suppliers()) {
-            em.persist(supplier);
-        }
+        planBudget(ludza, "12000.00", "4500.00", "14000.00", "18549.76", "0.00");
+        planBudget(rokiskis, "10000.00", "3800.00", "9000.00", "14115.40", "34000.00");
+        planBudget(openUp.getPartners().stream().filter(p -> p.getShortName().equals("Jēkabpils")).findFirst()
+                .orElseThrow(), "11000.00", "4200.00", "12500.00", "24065.59", "0.00");
+        List<Supplier> suppliers = suppliers();
+        suppliers.forEach(em::persist);
+        procureComputers(ludza, suppliers.get(0));
         em.persist(new Setting(LOADED, LocalDate.now().toString()));
         LOG.info("OPEN UP demo data loaded; demo users log in with the demo password (see README)");
     }
@@ -95,6 +105,36 @@ public class DemoData {
         project.addPartner(new Partner(PartnerRole.PARTNER, "Jēkabpils pilsētas dome", "Jēkabpils", Country.LV,
                 Money.eur("53415.59"), ERDF_RATE));
         return project;
+    }
+
+    /**
+     * The split by category is demo data; with office and administration at 15 % of staff costs each partner's
+     * lines add up to its budget to the cent.
+     */
+    private void planBudget(Partner partner, String staff, String travel, String external, String equipment,
+            String works) {
+        em.persist(new BudgetLine(partner, CostCategory.STAFF, Money.eur(staff)));
+        em.persist(new BudgetLine(partner, CostCategory.TRAVEL_ACCOMMODATION, Money.eur(travel)));
+        em.persist(new BudgetLine(partner, CostCategory.EXTERNAL_EXPERTISE, Money.eur(external)));
+        em.persist(new BudgetLine(partner, CostCategory.EQUIPMENT, Money.eur(equipment)));
+        em.persist(new BudgetLine(partner, CostCategory.INFRASTRUCTURE_WORKS, Money.eur(works)));
+    }
+
+    /** Ludza's purchase of computers and whiteboards, from procedure to contract (demo numbers and dates). */
+    private void procureComputers(Partner ludza, Supplier winner) {
+        ProcurementProcedure procedure = new ProcurementProcedure(ludza, "LNP 2018/15",
+                "Datortehnika un interaktīvās tāfeles bērnu nodarbībām (demo)", ContractType.SUPPLIES,
+                ProcedureType.SMALL_PROCUREMENT, Money.eur("18000.00"));
+        procedure.announce(LocalDate.of(2018, 5, 10));
+        procedure.evaluate();
+        procedure.award(winner, LocalDate.of(2018, 6, 5));
+        em.persist(procedure);
+        Contract contract = new Contract(ludza, winner, "LNP 2018/15-1", procedure.getSubject(),
+                LocalDate.of(2018, 6, 12));
+        contract.setAmounts(Money.eur("15330.38"), Money.eur("3219.38"));
+        contract.setValidUntil(LocalDate.of(2018, 12, 31));
+        contract.fromProcedure(procedure);
+        em.persist(contract);
     }
 
     /** Invented suppliers, named so that nobody takes them for real companies. */

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -25,14 +26,27 @@ public final class ListQuery<T> {
     private final Set<String> textFields;
     private final Set<String> enumFields;
     private final String defaultSort;
+    private final Set<String> referenceFields;
+    private final Set<String> fetched;
 
     public ListQuery(EntityManager em, Class<T> type, Set<String> textFields, Set<String> enumFields,
             String defaultSort) {
+        this(em, type, textFields, enumFields, defaultSort, Set.of(), Set.of());
+    }
+
+    /**
+     * @param referenceFields to-one associations a list filters by id (e.g. {@code partner})
+     * @param fetched         to-one associations the rows show, loaded with the page in the same statement
+     */
+    public ListQuery(EntityManager em, Class<T> type, Set<String> textFields, Set<String> enumFields,
+            String defaultSort, Set<String> referenceFields, Set<String> fetched) {
         this.em = em;
         this.type = type;
         this.textFields = textFields;
         this.enumFields = enumFields;
         this.defaultSort = defaultSort;
+        this.referenceFields = referenceFields;
+        this.fetched = fetched;
     }
 
     public long count(Map<String, String> filters) {
@@ -47,6 +61,7 @@ public final class ListQuery<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
+        fetched.forEach(association -> root.fetch(association, JoinType.LEFT));
         query.select(root).where(where(cb, root, request.filters()));
         String sort = sortable(request.sortField()) ? request.sortField() : defaultSort;
         Expression<?> sortBy = root.get(sort);
@@ -71,9 +86,19 @@ public final class ListQuery<T> {
                 predicates.add(contains(cb, root.get(field), value));
             } else if (enumFields.contains(field)) {
                 predicates.add(equalsEnum(cb, root.get(field), value));
+            } else if (referenceFields.contains(field)) {
+                predicates.add(equalsId(cb, root.get(field).get("id"), value));
             }
         });
         return predicates.toArray(Predicate[]::new);
+    }
+
+    private static Predicate equalsId(CriteriaBuilder cb, Path<Object> id, String value) {
+        try {
+            return cb.equal(id, Long.valueOf(value.trim()));
+        } catch (NumberFormatException notAnId) {
+            return cb.disjunction();
+        }
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })

@@ -1,14 +1,22 @@
 package lv.ludza.openup.audit;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lv.ludza.openup.shared.Formats;
 import lv.ludza.openup.shared.Texts;
 
-/** Names of fields and kinds of change in the history table, in the screen's language. */
+/** Names of fields, kinds of change and values in the history table, in the screen's language. */
 @Named
 @ApplicationScoped
 public class HistoryLabels {
+
+    @Inject
+    private Formats formats;
 
     /** {@code name.lv} → the label under {@code field.name.lv}, else the technical name. */
     public String field(String name) {
@@ -18,5 +26,29 @@ public class HistoryLabels {
 
     public String kind(HistoryEntry.Kind kind) {
         return Texts.get("history.kind." + kind.name());
+    }
+
+    /** A value as the screens show it elsewhere: money and dates per locale, states by their names. */
+    public String value(FieldChange change, String value) {
+        if (value == null || value.isEmpty()) {
+            return "–";
+        }
+        try {
+            switch (change.type()) {
+                case FieldChange.MONEY:
+                    return formats.money(new BigDecimal(value.replace(" EUR", "")));
+                case FieldChange.DATE:
+                    return formats.date(LocalDate.parse(value));
+                case FieldChange.BOOLEAN:
+                    return Texts.get(Boolean.parseBoolean(value) ? "common.yes" : "common.no");
+                case FieldChange.TEXT:
+                    return value;
+                default:
+                    String key = change.type() + "." + value;
+                    return Texts.has(key) ? Texts.get(key) : value;
+            }
+        } catch (RuntimeException unreadable) {
+            return value;
+        }
     }
 }

@@ -1,0 +1,168 @@
+package lv.ludza.openup.procurement;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import lv.ludza.openup.audit.HistoryEntry;
+import lv.ludza.openup.audit.HistoryService;
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.project.ProjectService;
+import lv.ludza.openup.shared.Feedback;
+import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.PageRequest;
+
+/** One procurement procedure: its details, its steps (announce, evaluate, award, cancel) and its history. */
+@Named
+@ViewScoped
+public class ProcedureView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ProcedureService procedures;
+
+    @Inject
+    private SupplierService suppliers;
+
+    @Inject
+    private ProjectService projects;
+
+    @Inject
+    private HistoryService history;
+
+    private Long id;
+    private ProcurementProcedure procedure;
+    private Long partnerId;
+    private BigDecimal estimatedValue;
+    private List<Partner> partners;
+    private List<Supplier> supplierChoices;
+    private List<HistoryEntry> entries = List.of();
+
+    private LocalDate stepDate;
+    private Long winnerId;
+
+    public void load() throws IOException {
+        partners = projects.findDefault().map(p -> p.getPartners()).orElse(List.of());
+        supplierChoices = suppliers.page(new PageRequest(0, 1000, "name", true, null));
+        if (id == null) {
+            procedure = new ProcurementProcedure();
+            return;
+        }
+        procedure = procedures.find(id).orElse(null);
+        if (procedure == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        fill();
+    }
+
+    private void fill() {
+        partnerId = procedure.getPartner().getId();
+        estimatedValue = procedure.getEstimatedValue().amount();
+        entries = history.historyOf(ProcurementProcedure.class, procedure.getId());
+        stepDate = null;
+        winnerId = null;
+    }
+
+    public void save() {
+        boolean isNew = procedure.isNew();
+        ProcurementProcedure[] saved = new ProcurementProcedure[1];
+        boolean valid = Feedback.attempt(() -> {
+            procedure.setPartner(partners.stream().filter(p -> p.getId().equals(partnerId)).findFirst().orElse(null));
+            procedure.setEstimatedValue(estimatedValue == null ? Money.ZERO : Money.eur(estimatedValue));
+        });
+        if (valid && Feedback.validate(procedure) && Feedback.attempt(() -> saved[0] = procedures.save(procedure))) {
+            procedure = saved[0];
+            id = procedure.getId();
+            fill();
+            Feedback.info(isNew ? "procedure.created" : "procedure.saved", procedure.getReference());
+        }
+    }
+
+    public void advance(ProcedureService.Step step) {
+        ProcurementProcedure[] moved = new ProcurementProcedure[1];
+        if (Feedback.attempt(() -> moved[0] = procedures.advance(procedure.getId(), procedure.getVersion(), step,
+                stepDate, winnerId))) {
+            procedure = procedures.find(procedure.getId()).orElseThrow();
+            fill();
+            Feedback.info("procedure.status.changed", procedure.getReference());
+        }
+    }
+
+    public ProcedureService.Step[] getSteps() {
+        return ProcedureService.Step.values();
+    }
+
+    public ContractType[] getContractTypes() {
+        return ContractType.values();
+    }
+
+    public ProcedureType[] getProcedureTypes() {
+        return ProcedureType.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ProcurementProcedure getProcedure() {
+        return procedure;
+    }
+
+    public Long getPartnerId() {
+        return partnerId;
+    }
+
+    public void setPartnerId(Long partnerId) {
+        this.partnerId = partnerId;
+    }
+
+    public BigDecimal getEstimatedValue() {
+        return estimatedValue;
+    }
+
+    public void setEstimatedValue(BigDecimal estimatedValue) {
+        this.estimatedValue = estimatedValue;
+    }
+
+    public List<Partner> getPartners() {
+        return partners;
+    }
+
+    public List<Supplier> getSupplierChoices() {
+        return supplierChoices;
+    }
+
+    public List<HistoryEntry> getEntries() {
+        return entries;
+    }
+
+    public LocalDate getStepDate() {
+        return stepDate;
+    }
+
+    public void setStepDate(LocalDate stepDate) {
+        this.stepDate = stepDate;
+    }
+
+    public Long getWinnerId() {
+        return winnerId;
+    }
+
+    public void setWinnerId(Long winnerId) {
+        this.winnerId = winnerId;
+    }
+}
