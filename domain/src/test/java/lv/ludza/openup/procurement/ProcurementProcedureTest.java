@@ -2,8 +2,8 @@ package lv.ludza.openup.procurement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static lv.ludza.openup.shared.Ids.withId;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.PartnerRole;
-import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
 
@@ -78,16 +77,5 @@ class ProcurementProcedureTest {
     private ProcurementProcedure procedure() {
         return new ProcurementProcedure(ludza, "LNP 2018/15", "Computers", ContractType.SUPPLIES,
                 ProcedureType.SMALL_PROCUREMENT, Money.eur("18000"));
-    }
-
-    private static <T extends BaseEntity> T withId(T entity, long id) {
-        try {
-            Field field = BaseEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

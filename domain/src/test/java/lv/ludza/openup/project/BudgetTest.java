@@ -2,15 +2,14 @@ package lv.ludza.openup.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static lv.ludza.openup.shared.Ids.withId;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
 
@@ -49,11 +48,7 @@ class BudgetTest {
                 () -> new BudgetLine(a, CostCategory.OFFICE_ADMINISTRATION, Money.eur("1")));
     }
 
-    private static Partner partner(long id, String name) throws Exception {
-        Partner partner = new Partner(PartnerRole.PARTNER, name, name, Country.LV, Money.ZERO, RATE);
-        Field field = BaseEntity.class.getDeclaredField("id");
-        field.setAccessible(true);
-        field.set(partner, id);
-        return partner;
+    private static Partner partner(long id, String name) {
+        return withId(new Partner(PartnerRole.PARTNER, name, name, Country.LV, Money.ZERO, RATE), id);
     }
 }

@@ -3,35 +3,17 @@ package lv.ludza.openup.procurement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import lv.ludza.openup.it.Browser;
-import lv.ludza.openup.it.Deployments;
+import lv.ludza.openup.it.ClientTest;
 
 /**
  * The coordinator runs a procurement in the browser: a procedure from planned to awarded, then the contract
  * with the winner (after trying the wrong supplier).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProcurementBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
+class ProcurementBrowserIT extends ClientTest {
 
     @Test
     void fromProcedureToContract() {

@@ -3,35 +3,18 @@ package lv.ludza.openup.procurement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import lv.ludza.openup.it.Browser;
-import lv.ludza.openup.it.Deployments;
+import lv.ludza.openup.it.ClientTest;
 
 /** An accountant finds a supplier, adds one (first with a mistake), sees its history, then deletes it. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SuppliersBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
+class SuppliersBrowserIT extends ClientTest {
 
     @Test
     void anAccountantKeepsTheSupplierList() {
@@ -39,6 +22,7 @@ class SuppliersBrowserIT {
         try (Browser browser = new Browser(base)) {
             browser.login("accountant", "openup2018");
             browser.waitFor(By.id("projectCode"));
+            browser.chooseLanguage("lv"); // users keep their last choice; other tests may have changed it
             browser.open("/procurement/suppliers.xhtml");
             browser.waitFor(By.id("list:suppliers"));
             browser.driver().findElement(By.id("list:suppliers:globalFilter")).sendKeys("datortehn");

@@ -3,34 +3,17 @@ package lv.ludza.openup.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import lv.ludza.openup.it.Browser;
-import lv.ludza.openup.it.Deployments;
+import lv.ludza.openup.it.ClientTest;
 
 /** A person in headless Chromium: login, the dashboard in three languages, a validation message, logout. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DashboardBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
+class DashboardBrowserIT extends ClientTest {
 
     @Test
     void aWrongPasswordIsToldInTheChosenLanguage() {
@@ -52,8 +35,9 @@ class DashboardBrowserIT {
         try (Browser browser = new Browser(base)) {
             browser.login("coordinator", "openup2018");
             browser.waitFor(By.id("projectCode"));
+            browser.chooseLanguage("lv");
 
-            // Latvian, the coordinator's language
+            // Latvian
             assertEquals("LLI-263", browser.text(By.id("projectCode")));
             assertEquals("Interaktīvās izglītības telpa – efektīvs nelabvēlīgu ģimeņu bērnu sociālās integrācijas veids",
                     browser.text(By.id("projectName")));

@@ -3,36 +3,18 @@ package lv.ludza.openup.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import lv.ludza.openup.it.Browser;
-import lv.ludza.openup.it.Deployments;
+import lv.ludza.openup.it.ClientTest;
 
 /**
  * The administrator creates a user (first with mistakes), the user logs in and changes their password, the
  * administrator deactivates them and they can no longer log in.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UsersBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
+class UsersBrowserIT extends ClientTest {
 
     @Test
     void aUserIsCreatedChangesTheirPasswordAndIsDeactivated() {

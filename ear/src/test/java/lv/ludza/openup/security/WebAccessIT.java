@@ -5,33 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import lv.ludza.openup.it.Deployments;
+import lv.ludza.openup.it.ClientTest;
 
 /** The deployed EAR seen over HTTP, as a browser without JavaScript sees it: who gets which page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class WebAccessIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    private URL base;
+class WebAccessIT extends ClientTest {
 
     @Test
     void anonymousVisitorsGetTheLoginPage() throws Exception {
@@ -76,6 +59,15 @@ class WebAccessIT {
         HttpResponse<String> page = get(loggedIn("auditor"), "no/such/page.xhtml");
         assertEquals(404, page.statusCode());
         assertTrue(page.body().contains("Page not found"), "the auditor reads English (demo preference)");
+    }
+
+    @Test
+    void anExpiredPageSaysSoInTheUsersLanguage() throws Exception {
+        HttpClient client = loggedIn("staff");
+        HttpResponse<String> page = post(client, "index.xhtml",
+                "topbar=topbar&jakarta.faces.ViewState=" + "stale-view-state-from-yesterday");
+        assertTrue(page.body().contains("Lapas derīgums beidzies"), "the localised view-expired page");
+        assertTrue(!page.body().contains("Caused by") && !page.body().contains("\tat "), "no stack trace");
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import lv.ludza.openup.procurement.Contract;
 import lv.ludza.openup.procurement.ContractType;
+import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.ProcedureType;
 import lv.ludza.openup.procurement.ProcurementProcedure;
 import lv.ludza.openup.procurement.Supplier;
@@ -135,6 +136,17 @@ public class DemoData {
         contract.setValidUntil(LocalDate.of(2018, 12, 31));
         contract.fromProcedure(procedure);
         em.persist(contract);
+
+        Invoice invoice = new Invoice(ludza, winner, "DT-2018/0620", LocalDate.of(2018, 6, 20));
+        invoice.setDueOn(LocalDate.of(2018, 7, 20));
+        invoice.underContract(contract);
+        invoice.replaceLines(List.of(
+                new Invoice.Line("Portatīvie datori (demo)", new BigDecimal("6"), Money.eur("6000.00"),
+                        Money.eur("1260.00"), Money.eur("7260.00")),
+                new Invoice.Line("Interaktīvās tāfeles (demo)", new BigDecimal("3"), Money.eur("9330.38"),
+                        Money.eur("1959.38"), Money.eur("11289.76"))));
+        invoice.pay(LocalDate.of(2018, 7, 5), Money.eur("18549.76"), "MU 2018/771");
+        em.persist(invoice);
     }
 
     /** Invented suppliers, named so that nobody takes them for real companies. */

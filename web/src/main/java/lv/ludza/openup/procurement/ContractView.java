@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.ProjectService;
 import lv.ludza.openup.shared.Feedback;
+import lv.ludza.openup.shared.Navigation;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
 
@@ -61,8 +61,7 @@ public class ContractView implements Serializable {
         }
         contract = contracts.find(id).orElse(null);
         if (contract == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Navigation.notFound();
             return;
         }
         fill();

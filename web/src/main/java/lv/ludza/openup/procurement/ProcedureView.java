@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,6 +15,7 @@ import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.ProjectService;
 import lv.ludza.openup.shared.Feedback;
+import lv.ludza.openup.shared.Navigation;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
 
@@ -58,8 +58,7 @@ public class ProcedureView implements Serializable {
         }
         procedure = procedures.find(id).orElse(null);
         if (procedure == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Navigation.notFound();
             return;
         }
         fill();

@@ -13,6 +13,7 @@ import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.shared.Feedback;
+import lv.ludza.openup.shared.Navigation;
 
 /** One supplier: create, edit, delete (after a confirmation), and its change history. */
 @Named
@@ -39,8 +40,7 @@ public class SupplierView implements Serializable {
         }
         supplier = suppliers.find(id).orElse(null);
         if (supplier == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            Navigation.notFound();
             return;
         }
         entries = history.historyOf(Supplier.class, id);

@@ -72,7 +72,6 @@ public class BudgetView implements Serializable {
             }
         }
         if (!valid) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         if (Feedback.attempt(() -> budgets.plan(editing.getId(), shownLines, planned))) {

@@ -57,7 +57,6 @@ public class ProjectEditView implements Serializable {
     public void save() {
         if (end.isBefore(start)) {
             Feedback.fieldError("end", "period.endBeforeStart");
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         project.setName(new LocalizedText(nameLv, nameLt, nameEn));

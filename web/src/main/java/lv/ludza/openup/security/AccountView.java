@@ -25,7 +25,6 @@ public class AccountView implements Serializable {
     public void changePassword() {
         if (newPassword == null || !newPassword.equals(confirmation)) {
             Feedback.fieldError("confirmation", "password.mismatch");
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         if (Feedback.attempt(() -> users.changeOwnPassword(currentPassword.toCharArray(), newPassword.toCharArray()))) {

@@ -41,9 +41,13 @@ public final class Feedback {
         add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
-    /** An error shown beside the input with this id (searched in the whole view), or for the form. */
+    /**
+     * An error shown beside the input with this id (searched in the whole view), or for the form; the request
+     * counts as failed validation, so dialogs stay open and nothing moves on.
+     */
     public static void fieldError(String fieldId, String key, Object... arguments) {
         add(clientId(fieldId), FacesMessage.SEVERITY_ERROR, key, arguments);
+        FacesContext.getCurrentInstance().validationFailed();
     }
 
     /** A rule the service refused: beside its field when it names one, else at the top of the form. */
@@ -59,9 +63,8 @@ public final class Feedback {
         } catch (RuleViolation violation) {
             show(violation);
         } catch (EJBAccessException denied) {
-            error("error.denied.text");
+            fieldError(null, "error.denied.text");
         }
-        FacesContext.getCurrentInstance().validationFailed();
         return false;
     }
 

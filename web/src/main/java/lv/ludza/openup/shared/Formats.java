@@ -31,10 +31,15 @@ public class Formats {
     }
 
     public String money(BigDecimal amount) {
+        return money(amount, locale());
+    }
+
+    /** An amount in euro as the locale writes it; also for text built in Java ({@link Texts}). */
+    public static String money(BigDecimal amount, Locale locale) {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
         format.setCurrency(Currency.getInstance(Money.CURRENCY));
         format.setMinimumFractionDigits(Money.SCALE);
         format.setMaximumFractionDigits(Money.SCALE);

@@ -42,6 +42,21 @@ class BundlesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = { "messages.properties", "messages_lv.properties", "messages_lt.properties",
+            "messages_en.properties", "faces_lv.properties", "faces_lt.properties", "faces_en.properties" })
+    void noKeyIsDefinedTwice(String file) throws IOException {
+        // a second definition silently replaces the first: one text would show where the other was meant
+        try (InputStream in = BundlesTest.class.getClassLoader().getResourceAsStream("lv/ludza/openup/i18n/" + file)) {
+            List<String> keys = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                    .map(line -> line.substring(0, line.indexOf('=')).trim()).toList();
+            Set<String> seen = new java.util.HashSet<>();
+            List<String> twice = keys.stream().filter(key -> !seen.add(key)).toList();
+            assertEquals(List.of(), twice, file);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = { "lv/ludza/openup/i18n/messages_lv.properties", "lv/ludza/openup/i18n/messages_lt.properties" })
     void latvianAndLithuanianAreWrittenWithTheirLetters(String file) throws IOException {
         Set<String> keys = load(file).stringPropertyNames();

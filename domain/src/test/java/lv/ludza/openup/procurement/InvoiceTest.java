@@ -1,0 +1,91 @@
+package lv.ludza.openup.procurement;
+
+import static lv.ludza.openup.shared.Ids.withId;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import lv.ludza.openup.project.Country;
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.project.PartnerRole;
+import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.RuleViolation;
+
+class InvoiceTest {
+
+    private final Partner ludza = withId(new Partner(PartnerRole.LEAD_PARTNER, "Ludzas novada pašvaldība", "Ludza",
+            Country.LV, Money.ZERO, new BigDecimal("0.85")), 1L);
+    private final Supplier supplier = withId(new Supplier("Demo Supplier A", "1", Country.LV), 10L);
+
+    @Test
+    void totalsAreTheSumOfTheLinesAndGrossMustBeNetPlusVat() {
+        Invoice invoice = invoice();
+        invoice.replaceLines(List.of(line("Laptops", "6000.00", "1260.00", "7260.00"),
+                line("Whiteboards", "9330.38", "1959.38", "11289.76")));
+        assertEquals(Money.eur("15330.38"), invoice.getNet());
+        assertEquals(Money.eur("3219.38"), invoice.getVat());
+        assertEquals(Money.eur("18549.76"), invoice.getGross());
+        assertEquals(2, invoice.getLines().get(1).getLineNo());
+
+        RuleViolation mismatch = assertThrows(RuleViolation.class,
+                () -> invoice.replaceLines(List.of(line("Laptops", "6000.00", "1260.00", "7260.01"))));
+        assertEquals("invoice.line.grossMismatch", mismatch.getKey());
+        assertEquals(1, mismatch.getArguments()[0]);
+        assertEquals(Money.eur("7260.00"), mismatch.getArguments()[1]);
+        assertEquals(Money.eur("18549.76"), invoice.getGross(), "a refused change leaves the lines as they were");
+
+        assertEquals("invoice.lines.required",
+                assertThrows(RuleViolation.class, () -> invoice.replaceLines(List.of())).getKey());
+        assertEquals("money.negative", assertThrows(RuleViolation.class,
+                () -> invoice.replaceLines(List.of(line("Refund", "-1.00", "0.00", "-1.00")))).getKey());
+    }
+
+    @Test
+    void paymentsMayBePartialButNeverMoreThanTheInvoiceNorBeforeIt() {
+        Invoice invoice = invoice();
+        invoice.replaceLines(List.of(line("Consoles", "1000.00", "210.00", "1210.00")));
+        invoice.pay(LocalDate.of(2018, 7, 1), Money.eur("1000.00"), "MU 1");
+        assertFalse(invoice.isPaidInFull());
+        assertEquals(Money.eur("210.00"), invoice.getOutstanding());
+
+        RuleViolation tooMuch = assertThrows(RuleViolation.class,
+                () -> invoice.pay(LocalDate.of(2018, 7, 2), Money.eur("210.01"), null));
+        assertEquals("payment.exceedsInvoice", tooMuch.getKey());
+        assertEquals("payment.beforeInvoice", assertThrows(RuleViolation.class,
+                () -> invoice.pay(LocalDate.of(2018, 6, 19), Money.eur("1.00"), null)).getKey());
+        assertEquals("payment.amount.positive", assertThrows(RuleViolation.class,
+                () -> invoice.pay(LocalDate.of(2018, 7, 2), Money.ZERO, null)).getKey());
+
+        invoice.pay(LocalDate.of(2018, 7, 2), Money.eur("210.00"), "MU 2");
+        assertTrue(invoice.isPaidInFull());
+        assertEquals("invoice.belowPaid", assertThrows(RuleViolation.class,
+                () -> invoice.replaceLines(List.of(line("Consoles", "100.00", "21.00", "121.00")))).getKey());
+    }
+
+    @Test
+    void aContractMustBeTheSamePartnersWithTheSameSupplier() {
+        Invoice invoice = invoice();
+        Supplier other = withId(new Supplier("Demo Supplier B", "2", Country.LV), 11L);
+        Contract withOther = new Contract(ludza, other, "C1", "Consoles", LocalDate.of(2018, 6, 1));
+        assertEquals("invoice.contract.mismatch",
+                assertThrows(RuleViolation.class, () -> invoice.underContract(withOther)).getKey());
+        Contract right = new Contract(ludza, supplier, "C2", "Consoles", LocalDate.of(2018, 6, 1));
+        invoice.underContract(right);
+        assertEquals(right, invoice.getContract());
+    }
+
+    private Invoice invoice() {
+        return new Invoice(ludza, supplier, "DT-1", LocalDate.of(2018, 6, 20));
+    }
+
+    private static Invoice.Line line(String what, String net, String vat, String gross) {
+        return new Invoice.Line(what, BigDecimal.ONE, Money.eur(net), Money.eur(vat), Money.eur(gross));
+    }
+}
