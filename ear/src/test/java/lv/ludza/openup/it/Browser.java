@@ -94,19 +94,35 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    /** Picks the option with this label in a PrimeFaces select menu. */
+    /**
+     * Picks the option with this label in a PrimeFaces select menu, as a person does: open it, click the option,
+     * and look that the menu now shows it (a click during the opening animation can be lost: try again).
+     */
     public void choose(String menuId, String label) {
         // open it in the middle of the window, so that its option list is not under the sticky top bar
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", waitFor(By.id(menuId)));
-        click(By.id(menuId + "_label"));
-        waitFor(By.id(menuId + "_panel"));
-        WebElement item = driver.findElements(By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item"))
-                .stream().filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No option '" + label + "' in " + menuId));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-        item.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
-                By.id(menuId + "_panel")));
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                click(By.id(menuId + "_label"));
+            }
+            waitFor(By.id(menuId + "_panel"));
+            WebElement item = driver.findElements(By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item"))
+                    .stream().filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No option '" + label + "' in " + menuId));
+            driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(item));
+            item.click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> label.equals(
+                        d.findElement(By.id(menuId + "_label")).getText().trim())
+                        && !d.findElement(By.id(menuId + "_panel")).isDisplayed());
+                return;
+            } catch (org.openqa.selenium.TimeoutException notYet) {
+                if (attempt == 3) {
+                    throw notYet;
+                }
+            }
+        }
     }
 
     /** Types into a PrimeFaces date picker or number input (their visible input is {@code id_input}). */
