@@ -31,7 +31,7 @@ import lv.ludza.openup.shared.RuleViolation;
 @NamedQuery(name = "ProcurementProcedure.withRelations", query = "SELECT p FROM ProcurementProcedure p"
         + " JOIN FETCH p.partner LEFT JOIN FETCH p.winner WHERE p.id = :id")
 @NamedQuery(name = "ProcurementProcedure.ofPartner", query = "SELECT p FROM ProcurementProcedure p"
-        + " WHERE p.partner.id = :partner ORDER BY p.reference")
+        + " WHERE p.partner.id = :partner AND p.status = :status ORDER BY p.reference")
 public class ProcurementProcedure extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

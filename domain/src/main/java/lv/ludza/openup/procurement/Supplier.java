@@ -21,6 +21,7 @@ import lv.ludza.openup.shared.BaseEntity;
 @Entity
 @Table(name = "supplier")
 @Audited
+@NamedQuery(name = "Supplier.all", query = "SELECT s FROM Supplier s ORDER BY s.name")
 @NamedQuery(name = "Supplier.findByRegistration",
         query = "SELECT s FROM Supplier s WHERE s.country = :country AND s.registrationNumber = :number")
 public class Supplier extends BaseEntity {

@@ -19,7 +19,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     public static final String EJB_MODULE = "openup-ejb.jar";
-    public static final String WEB_MODULE = "openup-web.war";
     public static final String TEST_MODULE = "openup-it.war";
 
     private Deployments() {

@@ -48,6 +48,8 @@ import lv.ludza.openup.shared.Setting;
 public class DemoData {
 
     static final String LOADED = "demo.loaded";
+    static final String BUDGET = "demo.budget";
+    static final String PROCUREMENT = "demo.procurement";
     /** The password of every demo user (README lists them). */
     public static final String DEMO_PASSWORD = "openup2018";
 
@@ -59,29 +61,57 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!ServerSettings.demoEnabled() || em.find(Setting.class, LOADED) != null) {
+        if (!ServerSettings.demoEnabled()) {
             return;
         }
+        // one step per part of the demo, each recorded on its own: a database filled by an older version gets
+        // the parts added since, once
+        step(LOADED, this::projectAndUsers);
+        step(BUDGET, () -> planBudgets(openUpProject()));
+        step(PROCUREMENT, () -> {
+            List<Supplier> suppliers = suppliers();
+            suppliers.forEach(em::persist);
+            procureComputers(openUpProject().getLeadPartner(), suppliers.get(0));
+        });
+    }
+
+    private void step(String key, Runnable load) {
+        if (em.find(Setting.class, key) == null) {
+            load.run();
+            em.persist(new Setting(key, LocalDate.now().toString()));
+            LOG.info(() -> "OPEN UP demo data loaded: " + key);
+        }
+    }
+
+    private void projectAndUsers() {
         Project openUp = openUp();
         em.persist(openUp);
         Partner ludza = openUp.getLeadPartner();
-        Partner rokiskis = openUp.getPartners().stream().filter(p -> p.getCountry() == Country.LT).findFirst()
-                .orElseThrow();
+        Partner rokiskis = partner(openUp, "Rokiškis");
         user("admin", "Demo Administrators", Role.ADMIN, ludza, Language.LV);
         user("coordinator", "Demo Koordinatore", Role.COORDINATOR, ludza, Language.LV);
         user("staff", "Demo Bibliotekāre", Role.STAFF, ludza, Language.LV);
         user("accountant", "Demo Grāmatvede", Role.ACCOUNTANT, ludza, Language.LV);
         user("auditor", "Demo Auditors", Role.AUDITOR, null, Language.EN);
         user("staff.lt", "Demo Bibliotekininkė", Role.STAFF, rokiskis, Language.LT);
-        planBudget(ludza, "12000.00", "4500.00", "14000.00", "18549.76", "0.00");
-        planBudget(rokiskis, "10000.00", "3800.00", "9000.00", "14115.40", "34000.00");
-        planBudget(openUp.getPartners().stream().filter(p -> p.getShortName().equals("Jēkabpils")).findFirst()
-                .orElseThrow(), "11000.00", "4200.00", "12500.00", "24065.59", "0.00");
-        List<Supplier> suppliers = suppliers();
-        suppliers.forEach(em::persist);
-        procureComputers(ludza, suppliers.get(0));
-        em.persist(new Setting(LOADED, LocalDate.now().toString()));
-        LOG.info("OPEN UP demo data loaded; demo users log in with the demo password (see README)");
+    }
+
+    private void planBudgets(Project openUp) {
+        planBudget(openUp.getLeadPartner(), "12000.00", "4500.00", "14000.00", "18549.76", "0.00");
+        planBudget(partner(openUp, "Rokiškis"), "10000.00", "3800.00", "9000.00", "14115.40", "34000.00");
+        planBudget(partner(openUp, "Jēkabpils"), "11000.00", "4200.00", "12500.00", "24065.59", "0.00");
+    }
+
+    private Project openUpProject() {
+        Project project = em.createNamedQuery("Project.findByCode", Project.class)
+                .setParameter("code", "LLI-263").getSingleResult();
+        project.getPartners().size();
+        return project;
+    }
+
+    private static Partner partner(Project project, String shortName) {
+        return project.getPartners().stream().filter(p -> p.getShortName().equals(shortName)).findFirst()
+                .orElseThrow();
     }
 
     /** The facts of the project page; the split of the two other partners' budgets is demo data. */

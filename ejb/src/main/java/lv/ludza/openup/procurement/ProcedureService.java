@@ -65,8 +65,7 @@ public class ProcedureService {
     /** Awarded procedures of a partner: what a contract can come from. */
     public List<ProcurementProcedure> awardedOf(long partnerId) {
         return em.createNamedQuery("ProcurementProcedure.ofPartner", ProcurementProcedure.class)
-                .setParameter("partner", partnerId).getResultStream()
-                .filter(p -> p.getStatus() == ProcedureStatus.AWARDED).toList();
+                .setParameter("partner", partnerId).setParameter("status", ProcedureStatus.AWARDED).getResultList();
     }
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })

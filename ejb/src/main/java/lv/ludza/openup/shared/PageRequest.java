@@ -19,8 +19,4 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         first = Math.max(0, first);
         size = Math.max(1, Math.min(size, 1000));
     }
-
-    public static PageRequest of(int first, int size) {
-        return new PageRequest(first, size, null, true, Map.of());
-    }
 }

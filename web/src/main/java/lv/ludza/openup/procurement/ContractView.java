@@ -11,12 +11,9 @@ import jakarta.inject.Named;
 
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
-import lv.ludza.openup.project.Partner;
-import lv.ludza.openup.project.ProjectService;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Navigation;
 import lv.ludza.openup.shared.Money;
-import lv.ludza.openup.shared.PageRequest;
 
 /** One contract: partner, supplier, the procedure it comes from, amounts, term, and its history. */
 @Named
@@ -32,10 +29,7 @@ public class ContractView implements Serializable {
     private ProcedureService procedures;
 
     @Inject
-    private SupplierService suppliers;
-
-    @Inject
-    private ProjectService projects;
+    private Choices choices;
 
     @Inject
     private HistoryService history;
@@ -47,14 +41,10 @@ public class ContractView implements Serializable {
     private Long procedureId;
     private BigDecimal net;
     private BigDecimal vat;
-    private List<Partner> partners;
-    private List<Supplier> supplierChoices;
     private List<ProcurementProcedure> procedureChoices = List.of();
     private List<HistoryEntry> entries = List.of();
 
     public void load() throws IOException {
-        partners = projects.findDefault().map(p -> p.getPartners()).orElse(List.of());
-        supplierChoices = suppliers.page(new PageRequest(0, 1000, "name", true, null));
         if (id == null) {
             contract = new Contract();
             return;
@@ -86,9 +76,8 @@ public class ContractView implements Serializable {
         boolean isNew = contract.isNew();
         Contract[] saved = new Contract[1];
         boolean valid = Feedback.attempt(() -> {
-            contract.setPartner(partners.stream().filter(p -> p.getId().equals(partnerId)).findFirst().orElse(null));
-            contract.setSupplier(supplierChoices.stream().filter(s -> s.getId().equals(supplierId)).findFirst()
-                    .orElse(null));
+            contract.setPartner(choices.partner(partnerId));
+            contract.setSupplier(choices.supplier(supplierId));
             contract.setAmounts(Money.eur(net == null ? BigDecimal.ZERO : net),
                     Money.eur(vat == null ? BigDecimal.ZERO : vat));
         });
@@ -156,14 +145,6 @@ public class ContractView implements Serializable {
 
     public void setVat(BigDecimal vat) {
         this.vat = vat;
-    }
-
-    public List<Partner> getPartners() {
-        return partners;
-    }
-
-    public List<Supplier> getSupplierChoices() {
-        return supplierChoices;
     }
 
     public List<ProcurementProcedure> getProcedureChoices() {

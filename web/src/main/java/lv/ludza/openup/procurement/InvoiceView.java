@@ -13,12 +13,9 @@ import jakarta.inject.Named;
 
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
-import lv.ludza.openup.project.Partner;
-import lv.ludza.openup.project.ProjectService;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.Navigation;
-import lv.ludza.openup.shared.PageRequest;
 
 /** One invoice: header, lines (net, VAT, gross as typed), totals, payments and history. */
 @Named
@@ -31,10 +28,7 @@ public class InvoiceView implements Serializable {
     private InvoiceService invoices;
 
     @Inject
-    private SupplierService suppliers;
-
-    @Inject
-    private ProjectService projects;
+    private Choices choices;
 
     @Inject
     private HistoryService history;
@@ -45,8 +39,6 @@ public class InvoiceView implements Serializable {
     private Long supplierId;
     private Long contractId;
     private final List<LineDraft> lines = new ArrayList<>();
-    private List<Partner> partners;
-    private List<Supplier> supplierChoices;
     private List<Contract> contractChoices = List.of();
     private List<HistoryEntry> entries = List.of();
 
@@ -55,8 +47,6 @@ public class InvoiceView implements Serializable {
     private String paymentReference;
 
     public void load() throws IOException {
-        partners = projects.findDefault().map(p -> p.getPartners()).orElse(List.of());
-        supplierChoices = suppliers.page(new PageRequest(0, 1000, "name", true, null));
         if (id == null) {
             invoice = new Invoice();
             lines.add(new LineDraft());
@@ -101,9 +91,8 @@ public class InvoiceView implements Serializable {
         boolean isNew = invoice.isNew();
         List<Invoice.Line> typed = new ArrayList<>();
         boolean valid = Feedback.attempt(() -> {
-            invoice.setPartner(partners.stream().filter(p -> p.getId().equals(partnerId)).findFirst().orElse(null));
-            invoice.setSupplier(supplierChoices.stream().filter(s -> s.getId().equals(supplierId)).findFirst()
-                    .orElse(null));
+            invoice.setPartner(choices.partner(partnerId));
+            invoice.setSupplier(choices.supplier(supplierId));
             for (LineDraft draft : lines) {
                 typed.add(draft.toLine());
             }
@@ -183,14 +172,6 @@ public class InvoiceView implements Serializable {
 
     public List<LineDraft> getLines() {
         return lines;
-    }
-
-    public List<Partner> getPartners() {
-        return partners;
-    }
-
-    public List<Supplier> getSupplierChoices() {
-        return supplierChoices;
     }
 
     public List<Contract> getContractChoices() {

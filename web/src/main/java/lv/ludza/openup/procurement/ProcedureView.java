@@ -12,12 +12,9 @@ import jakarta.inject.Named;
 
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
-import lv.ludza.openup.project.Partner;
-import lv.ludza.openup.project.ProjectService;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Navigation;
 import lv.ludza.openup.shared.Money;
-import lv.ludza.openup.shared.PageRequest;
 
 /** One procurement procedure: its details, its steps (announce, evaluate, award, cancel) and its history. */
 @Named
@@ -30,10 +27,7 @@ public class ProcedureView implements Serializable {
     private ProcedureService procedures;
 
     @Inject
-    private SupplierService suppliers;
-
-    @Inject
-    private ProjectService projects;
+    private Choices choices;
 
     @Inject
     private HistoryService history;
@@ -42,16 +36,12 @@ public class ProcedureView implements Serializable {
     private ProcurementProcedure procedure;
     private Long partnerId;
     private BigDecimal estimatedValue;
-    private List<Partner> partners;
-    private List<Supplier> supplierChoices;
     private List<HistoryEntry> entries = List.of();
 
     private LocalDate stepDate;
     private Long winnerId;
 
     public void load() throws IOException {
-        partners = projects.findDefault().map(p -> p.getPartners()).orElse(List.of());
-        supplierChoices = suppliers.page(new PageRequest(0, 1000, "name", true, null));
         if (id == null) {
             procedure = new ProcurementProcedure();
             return;
@@ -76,7 +66,7 @@ public class ProcedureView implements Serializable {
         boolean isNew = procedure.isNew();
         ProcurementProcedure[] saved = new ProcurementProcedure[1];
         boolean valid = Feedback.attempt(() -> {
-            procedure.setPartner(partners.stream().filter(p -> p.getId().equals(partnerId)).findFirst().orElse(null));
+            procedure.setPartner(choices.partner(partnerId));
             procedure.setEstimatedValue(estimatedValue == null ? Money.ZERO : Money.eur(estimatedValue));
         });
         if (valid && Feedback.validate(procedure) && Feedback.attempt(() -> saved[0] = procedures.save(procedure))) {
@@ -135,14 +125,6 @@ public class ProcedureView implements Serializable {
 
     public void setEstimatedValue(BigDecimal estimatedValue) {
         this.estimatedValue = estimatedValue;
-    }
-
-    public List<Partner> getPartners() {
-        return partners;
-    }
-
-    public List<Supplier> getSupplierChoices() {
-        return supplierChoices;
     }
 
     public List<HistoryEntry> getEntries() {

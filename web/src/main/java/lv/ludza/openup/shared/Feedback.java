@@ -37,10 +37,6 @@ public final class Feedback {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
-    public static void error(String key, Object... arguments) {
-        add(null, FacesMessage.SEVERITY_ERROR, key, arguments);
-    }
-
     /**
      * An error shown beside the input with this id (searched in the whole view), or for the form; the request
      * counts as failed validation, so dialogs stay open and nothing moves on.

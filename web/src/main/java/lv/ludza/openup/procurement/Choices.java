@@ -1,0 +1,55 @@
+package lv.ludza.openup.procurement;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.project.ProjectService;
+
+/**
+ * What the procurement screens offer to choose from (the project's partners, the suppliers), read once per
+ * page, and the record behind a chosen id.
+ */
+@Named
+@ViewScoped
+public class Choices implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ProjectService projects;
+
+    @Inject
+    private SupplierService suppliers;
+
+    private List<Partner> partners;
+    private List<Supplier> supplierList;
+
+    public List<Partner> getPartners() {
+        if (partners == null) {
+            partners = projects.findDefault().map(p -> p.getPartners()).orElse(List.of());
+        }
+        return partners;
+    }
+
+    public List<Supplier> getSuppliers() {
+        if (supplierList == null) {
+            supplierList = suppliers.all();
+        }
+        return supplierList;
+    }
+
+    /** The partner with this id among the choices, or null. */
+    public Partner partner(Long id) {
+        return getPartners().stream().filter(p -> p.getId().equals(id)).findFirst().orElse(null);
+    }
+
+    /** The supplier with this id among the choices, or null. */
+    public Supplier supplier(Long id) {
+        return getSuppliers().stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null);
+    }
+}
