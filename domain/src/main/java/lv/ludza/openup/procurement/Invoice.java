@@ -142,6 +142,29 @@ public class Invoice extends BaseEntity {
         return payment;
     }
 
+    /** Whether these are the invoice's lines as they are (declared lines may not change). */
+    public boolean hasLines(List<Line> given) {
+        if (given.size() != lines.size()) {
+            return false;
+        }
+        for (int i = 0; i < given.size(); i++) {
+            Line line = given.get(i);
+            InvoiceLine own = lines.get(i);
+            if (line.description() == null || !line.description().trim().equals(own.getDescription())
+                    || line.quantity() == null || line.quantity().compareTo(own.getQuantity()) != 0
+                    || !own.getNet().equals(line.net()) || !own.getVat().equals(line.vat())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The day the invoice was paid in full (its last payment), or null while something is outstanding. */
+    public LocalDate getPaidInFullOn() {
+        return isPaidInFull() ? payments.stream().map(Payment::getPaidOn).max(LocalDate::compareTo).orElse(null)
+                : null;
+    }
+
     /** A contract the invoice is paid under must be the same partner's, with the same supplier. */
     public void underContract(Contract under) {
         if (under != null && (!under.getPartner().equals(partner) || !under.getSupplier().equals(supplier))) {

@@ -71,6 +71,26 @@ public class Partner extends BaseEntity {
     @Column(nullable = false, precision = 5, scale = 4)
     private BigDecimal erdfRate;
 
+    @Size(max = 30, message = "{partner.registrationNumber.size}")
+    @Column(name = "registration_no", length = 30)
+    private String registrationNumber;
+
+    @Size(max = 30, message = "{partner.vatNumber.size}")
+    @Column(name = "vat_no", length = 30)
+    private String vatNumber;
+
+    @Size(max = 300, message = "{partner.address.size}")
+    @Column(length = 300)
+    private String address;
+
+    @Size(max = 200, message = "{partner.contactPerson.size}")
+    @Column(length = 200)
+    private String contactPerson;
+
+    /** Whether the partner gets its input VAT back: then VAT is not an eligible cost. */
+    @Column(nullable = false)
+    private boolean vatRecoverable;
+
     protected Partner() {
         // for JPA
     }
@@ -124,6 +144,58 @@ public class Partner extends BaseEntity {
 
     public Country getCountry() {
         return country;
+    }
+
+    public void setCountry(Country country) {
+        this.country = country;
+    }
+
+    public void setErdfRate(BigDecimal erdfRate) {
+        this.erdfRate = erdfRate;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public void setRegistrationNumber(String registrationNumber) {
+        this.registrationNumber = trimmed(registrationNumber);
+    }
+
+    public String getVatNumber() {
+        return vatNumber;
+    }
+
+    public void setVatNumber(String vatNumber) {
+        this.vatNumber = trimmed(vatNumber);
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = trimmed(address);
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public void setContactPerson(String contactPerson) {
+        this.contactPerson = trimmed(contactPerson);
+    }
+
+    public boolean isVatRecoverable() {
+        return vatRecoverable;
+    }
+
+    public void setVatRecoverable(boolean vatRecoverable) {
+        this.vatRecoverable = vatRecoverable;
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public Money getBudget() {

@@ -85,6 +85,13 @@ public class Project extends BaseEntity {
     @Column(nullable = false, precision = 5, scale = 4)
     private BigDecimal officeFlatRate = new BigDecimal("0.1500");
 
+    /** How far a budget line may be exceeded by declared expenditure, e.g. 0.2000 for 20 % of the line. */
+    @NotNull
+    @DecimalMin(value = "0", message = "{project.budgetFlexibility.range}")
+    @DecimalMax(value = "1", message = "{project.budgetFlexibility.range}")
+    @Column(name = "budget_flexibility", nullable = false, precision = 5, scale = 4)
+    private BigDecimal budgetFlexibility = new BigDecimal("0.2000");
+
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Partner> partners = new ArrayList<>();
 
@@ -173,6 +180,14 @@ public class Project extends BaseEntity {
 
     public void setOfficeFlatRate(BigDecimal officeFlatRate) {
         this.officeFlatRate = officeFlatRate;
+    }
+
+    public BigDecimal getBudgetFlexibility() {
+        return budgetFlexibility;
+    }
+
+    public void setBudgetFlexibility(BigDecimal budgetFlexibility) {
+        this.budgetFlexibility = budgetFlexibility;
     }
 
     public ProjectStatus getStatus() {

@@ -35,7 +35,9 @@ import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.it.AsUser;
 import lv.ludza.openup.procurement.ContractService;
+import lv.ludza.openup.procurement.ExpenditureService;
 import lv.ludza.openup.procurement.InvoiceService;
+import lv.ludza.openup.procurement.PartnerReportService;
 import lv.ludza.openup.procurement.ProcedureService;
 import lv.ludza.openup.procurement.SupplierService;
 import lv.ludza.openup.it.Deployments;
@@ -51,11 +53,12 @@ class SecurityIT {
     /** Every service of the application; a new one must be added here to be checked. */
     private static final List<Class<?>> SERVICES = List.of(ProjectService.class, UserService.class,
             HistoryService.class, SupplierService.class, BudgetService.class, ProcedureService.class,
-            ContractService.class, InvoiceService.class);
+            ContractService.class, InvoiceService.class, ExpenditureService.class, PartnerReportService.class);
 
     /** What an auditor may call: reading, and looking after their own account. */
     private static final Set<String> AUDITOR_MAY = Set.of("findAll", "findDefault", "findWithPartners", "historyOf",
-            "find", "all", "count", "page", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser", "recordLogin", "changeLanguage", "changeOwnPassword");
+            "find", "all", "count", "page", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser", "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf",
+            "spendingByMonth", "ofInvoice", "overview", "report");
 
     @Deployment
     static EnterpriseArchive deployment() {

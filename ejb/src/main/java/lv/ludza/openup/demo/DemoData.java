@@ -16,10 +16,14 @@ import jakarta.persistence.PersistenceContext;
 
 import lv.ludza.openup.procurement.Contract;
 import lv.ludza.openup.procurement.ContractType;
+import lv.ludza.openup.procurement.ExpenditureItem;
 import lv.ludza.openup.procurement.Invoice;
+import lv.ludza.openup.procurement.InvoiceLine;
+import lv.ludza.openup.procurement.PartnerReport;
 import lv.ludza.openup.procurement.ProcedureType;
 import lv.ludza.openup.procurement.ProcurementProcedure;
 import lv.ludza.openup.procurement.Supplier;
+import lv.ludza.openup.procurement.Verdict;
 import lv.ludza.openup.project.BudgetLine;
 import lv.ludza.openup.project.CostCategory;
 import lv.ludza.openup.project.Country;
@@ -27,6 +31,7 @@ import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.PartnerRole;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.project.ProjectStatus;
+import lv.ludza.openup.project.ReportingPeriod;
 import lv.ludza.openup.security.AppUser;
 import lv.ludza.openup.security.Language;
 import lv.ludza.openup.security.PasswordHashes;
@@ -50,6 +55,7 @@ public class DemoData {
     static final String LOADED = "demo.loaded";
     static final String BUDGET = "demo.budget";
     static final String PROCUREMENT = "demo.procurement";
+    static final String EXPENDITURE = "demo.expenditure";
     /** The password of every demo user (README lists them). */
     public static final String DEMO_PASSWORD = "openup2018";
 
@@ -73,6 +79,7 @@ public class DemoData {
             suppliers.forEach(em::persist);
             procureComputers(openUpProject().getLeadPartner(), suppliers.get(0));
         });
+        step(EXPENDITURE, () -> declareExpenditure(openUpProject()));
     }
 
     private void step(String key, Runnable load) {
@@ -177,6 +184,49 @@ public class DemoData {
                         Money.eur("1959.38"), Money.eur("11289.76"))));
         invoice.pay(LocalDate.of(2018, 7, 5), Money.eur("18549.76"), "MU 2018/771");
         em.persist(invoice);
+    }
+
+    /**
+     * Six-month reporting periods; Ludza's first report (the computers and staff costs) certified, Jēkabpils'
+     * staff costs of the second period in a draft.
+     */
+    private void declareExpenditure(Project openUp) {
+        List<ReportingPeriod> periods = List.of(
+                new ReportingPeriod(openUp, 1, DateRange.of(LocalDate.of(2018, 4, 1), LocalDate.of(2018, 9, 30))),
+                new ReportingPeriod(openUp, 2, DateRange.of(LocalDate.of(2018, 10, 1), LocalDate.of(2019, 3, 31))),
+                new ReportingPeriod(openUp, 3, DateRange.of(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 9, 30))),
+                new ReportingPeriod(openUp, 4, DateRange.of(LocalDate.of(2019, 10, 1), LocalDate.of(2019, 11, 30))));
+        periods.forEach(em::persist);
+        Partner ludza = openUp.getLeadPartner();
+        Invoice computers = em.createQuery("SELECT i FROM Invoice i WHERE i.number = 'DT-2018/0620'", Invoice.class)
+                .getSingleResult();
+        LocalDate paid = computers.getPaidInFullOn();
+        for (InvoiceLine line : computers.getLines()) {
+            em.persist(new ExpenditureItem(budgetLine(ludza, CostCategory.EQUIPMENT), line,
+                    computers.getSupplier().getName() + ", " + computers.getNumber() + ": " + line.getDescription(),
+                    computers.getIssuedOn(), paid, periods.get(0), line.getGross()));
+        }
+        em.persist(new ExpenditureItem(budgetLine(ludza, CostCategory.STAFF), null,
+                "Projekta koordinatores atalgojums 2018. gada aprīlis–septembris (demo)", LocalDate.of(2018, 9, 28),
+                LocalDate.of(2018, 9, 28), periods.get(0), Money.eur("5400.00")));
+        em.persist(new ExpenditureItem(budgetLine(partner(openUp, "Jēkabpils"), CostCategory.STAFF), null,
+                "Projekta vadītājas atalgojums 2018. gada oktobris–decembris (demo)", LocalDate.of(2018, 12, 28),
+                LocalDate.of(2018, 12, 28), periods.get(1), Money.eur("2700.00")));
+        em.flush();
+        PartnerReport first = new PartnerReport(ludza, periods.get(0));
+        first.submit(LocalDate.of(2018, 10, 15), 3);
+        first.startControl();
+        em.createQuery("SELECT e FROM ExpenditureItem e WHERE e.partner = :partner", ExpenditureItem.class)
+                .setParameter("partner", ludza).getResultList()
+                .forEach(item -> item.judge(Verdict.ACCEPTED, null, null));
+        first.certify(LocalDate.of(2018, 12, 10), 0);
+        em.persist(first);
+    }
+
+    private BudgetLine budgetLine(Partner partner, CostCategory category) {
+        return em.createQuery("SELECT b FROM BudgetLine b WHERE b.partner = :partner AND b.category = :category",
+                BudgetLine.class).setParameter("partner", partner).setParameter("category", category)
+                .getSingleResult();
     }
 
     /** Invented suppliers, named so that nobody takes them for real companies. */

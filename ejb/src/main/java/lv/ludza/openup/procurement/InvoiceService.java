@@ -114,7 +114,11 @@ public class InvoiceService {
             invoice.setDueOn(edited.getDueOn());
         }
         invoice.underContract(contractId == null ? null : em.find(Contract.class, contractId));
-        invoice.replaceLines(lines);
+        if (edited.isNew() || !declared(invoice.getId())) {
+            invoice.replaceLines(lines);
+        } else if (!invoice.hasLines(lines)) {
+            throw RuleViolation.onField("lines", "invoice.linesDeclared");
+        }
         Invoice saved = Records.save(em, invoice);
         // lines and payments are the invoice: a change to them is a new version of it, so others see the conflict
         em.lock(saved, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -130,6 +134,11 @@ public class InvoiceService {
         em.lock(invoice, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return find(invoiceId).orElseThrow();
+    }
+
+    private boolean declared(long invoiceId) {
+        return !em.createNamedQuery("ExpenditureItem.ofInvoice", ExpenditureItem.class)
+                .setParameter("invoice", invoiceId).setMaxResults(1).getResultList().isEmpty();
     }
 
     private Invoice current(Invoice shown) {

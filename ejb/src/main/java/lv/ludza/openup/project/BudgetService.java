@@ -6,7 +6,10 @@ import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
 import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
 import static lv.ludza.openup.security.Role.STAFF_ROLE;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -32,15 +35,45 @@ public class BudgetService {
 
     /** The project's budget table: two statements (the project with its partners, the sums), any size. */
     public Budget budgetOf(@NotNull Project project) {
-        List<Object[]> rows = em.createNamedQuery("BudgetLine.plannedByPartnerAndCategory", Object[].class)
-                .setParameter("project", project.getId())
-                .getResultList();
-        Map<Long, Map<CostCategory, Money>> planned = new HashMap<>();
-        for (Object[] row : rows) {
-            planned.computeIfAbsent((Long) row[0], id -> new EnumMap<>(CostCategory.class))
+        return new Budget(project.getPartners(), sums("BudgetLine.plannedByPartnerAndCategory", project),
+                project.getOfficeFlatRate());
+    }
+
+    /**
+     * What was declared so far, as a table like the planned budget (office and administration: the flat rate of
+     * the staff costs declared). Two statements, aggregated in the database whatever the number of items.
+     */
+    public Budget spentOf(@NotNull Project project) {
+        return new Budget(project.getPartners(), sums("ExpenditureItem.spentByPartnerAndCategory", project),
+                project.getOfficeFlatRate());
+    }
+
+    /** Declared expenditure by month of payment, with the running total: one statement. */
+    public List<MonthlySpending> spendingByMonth(@NotNull Project project) {
+        List<MonthlySpending> months = new ArrayList<>();
+        Money total = Money.ZERO;
+        for (Object[] row : em.createNamedQuery("ExpenditureItem.spentByMonth", Object[].class)
+                .setParameter("project", project.getId()).getResultList()) {
+            Money spent = Money.eur((BigDecimal) row[2]);
+            total = total.plus(spent);
+            months.add(new MonthlySpending(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                    spent, total));
+        }
+        return months;
+    }
+
+    /** Money spent in one month and everything spent up to its end. */
+    public record MonthlySpending(YearMonth month, Money spent, Money cumulative) implements Serializable {
+    }
+
+    private Map<Long, Map<CostCategory, Money>> sums(String query, Project project) {
+        Map<Long, Map<CostCategory, Money>> sums = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(query, Object[].class).setParameter("project", project.getId())
+                .getResultList()) {
+            sums.computeIfAbsent((Long) row[0], id -> new EnumMap<>(CostCategory.class))
                     .put((CostCategory) row[1], Money.eur((BigDecimal) row[2]));
         }
-        return new Budget(project.getPartners(), planned, project.getOfficeFlatRate());
+        return sums;
     }
 
     /** The lines of one partner, by category (missing categories have no line yet). */

@@ -16,7 +16,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import lv.ludza.openup.shared.ConcurrentChangeException;
+import lv.ludza.openup.shared.DateRange;
 import lv.ludza.openup.shared.Records;
+import lv.ludza.openup.shared.RuleViolation;
 
 /** Projects and their partners. Everybody who logs in reads them; the coordinator and admin edit them. */
 @Stateless
@@ -52,5 +55,86 @@ public class ProjectService {
     public Project save(@NotNull @Valid Project project) {
         Project saved = Records.save(em, project);
         return findWithPartners(saved.getId()).orElseThrow();
+    }
+
+    /**
+     * Saves a partner's legal data, VAT status and co-financing rate.
+     *
+     * @throws lv.ludza.openup.shared.ConcurrentChangeException when someone else saved it in the meantime
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
+    public Partner savePartner(@NotNull @Valid Partner partner) {
+        return Records.save(em, partner);
+    }
+
+    /** The project's reporting periods in order. */
+    public List<ReportingPeriod> periodsOf(long projectId) {
+        return em.createNamedQuery("ReportingPeriod.ofProject", ReportingPeriod.class)
+                .setParameter("project", projectId).getResultList();
+    }
+
+    /**
+     * Adds a reporting period after the others (numbered on) or changes one as it was shown.
+     *
+     * @param periodId null for a new period
+     * @throws RuleViolation {@code reportingPeriod.outsideProject}, {@code reportingPeriod.overlaps} or
+     *         {@code reportingPeriod.itemsOutside} (expenditure already in it would fall outside)
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
+    public ReportingPeriod savePeriod(long projectId, Long periodId, long version, @NotNull DateRange range) {
+        Project project = em.find(Project.class, projectId);
+        if (!project.getPeriod().contains(range)) {
+            throw RuleViolation.onField("start", "reportingPeriod.outsideProject", project.getPeriod().start(),
+                    project.getPeriod().end());
+        }
+        List<ReportingPeriod> periods = periodsOf(projectId);
+        periods.stream()
+                .filter(other -> !other.getId().equals(periodId) && other.getPeriod().overlaps(range))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw RuleViolation.onField("start", "reportingPeriod.overlaps", other.getNumber());
+                });
+        if (periodId == null) {
+            int next = periods.stream().mapToInt(ReportingPeriod::getNumber).max().orElse(0) + 1;
+            ReportingPeriod period = new ReportingPeriod(project, next, range);
+            em.persist(period);
+            return period;
+        }
+        ReportingPeriod period = current(periodId, version);
+        long outside = em.createQuery("SELECT COUNT(e) FROM ExpenditureItem e WHERE e.period.id = :period"
+                + " AND (e.paidOn < :start OR e.paidOn > :end)", Long.class)
+                .setParameter("period", periodId).setParameter("start", range.start())
+                .setParameter("end", range.end()).getSingleResult();
+        if (outside > 0) {
+            throw RuleViolation.onField("start", "reportingPeriod.itemsOutside", outside);
+        }
+        period.setPeriod(range);
+        em.flush();
+        return period;
+    }
+
+    /** @throws RuleViolation {@code reportingPeriod.inUse} while expenditure or reports belong to it */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
+    public void deletePeriod(long periodId, long version) {
+        ReportingPeriod period = current(periodId, version);
+        long used = em.createQuery("SELECT COUNT(e) FROM ExpenditureItem e WHERE e.period.id = :period", Long.class)
+                .setParameter("period", periodId).getSingleResult()
+                + em.createQuery("SELECT COUNT(r) FROM PartnerReport r WHERE r.period.id = :period", Long.class)
+                        .setParameter("period", periodId).getSingleResult();
+        if (used > 0) {
+            throw new RuleViolation("reportingPeriod.inUse", period.getNumber());
+        }
+        em.remove(period);
+    }
+
+    private ReportingPeriod current(long periodId, long version) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null) {
+            throw new RuleViolation("error.recordDeleted");
+        }
+        if (period.getVersion() != version) {
+            throw new ConcurrentChangeException(period.getUpdatedBy());
+        }
+        return period;
     }
 }

@@ -1,6 +1,8 @@
 package lv.ludza.openup.shared;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +11,7 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.FetchParent;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -28,6 +30,7 @@ public final class ListQuery<T> {
     private final String defaultSort;
     private final Set<String> referenceFields;
     private final Set<String> fetched;
+    private final Set<String> alsoSortable = new HashSet<>();
 
     public ListQuery(EntityManager em, Class<T> type, Set<String> textFields, Set<String> enumFields,
             String defaultSort) {
@@ -36,7 +39,8 @@ public final class ListQuery<T> {
 
     /**
      * @param referenceFields to-one associations a list filters by id (e.g. {@code partner})
-     * @param fetched         to-one associations the rows show, loaded with the page in the same statement
+     * @param fetched         to-one associations the rows show, loaded with the page in the same statement; a
+     *                        dotted path ({@code invoiceLine.invoice}) fetches along the way
      */
     public ListQuery(EntityManager em, Class<T> type, Set<String> textFields, Set<String> enumFields,
             String defaultSort, Set<String> referenceFields, Set<String> fetched) {
@@ -47,6 +51,12 @@ public final class ListQuery<T> {
         this.defaultSort = defaultSort;
         this.referenceFields = referenceFields;
         this.fetched = fetched;
+    }
+
+    /** Fields (dotted for embedded values, e.g. {@code amount.amount}) a list may also sort by: dates, numbers. */
+    public ListQuery<T> alsoSortedBy(String... fields) {
+        alsoSortable.addAll(Arrays.asList(fields));
+        return this;
     }
 
     public long count(Map<String, String> filters) {
@@ -61,16 +71,25 @@ public final class ListQuery<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
-        fetched.forEach(association -> root.fetch(association, JoinType.LEFT));
+        for (String association : fetched) {
+            FetchParent<?, ?> parent = root;
+            for (String step : association.split("\\.")) {
+                parent = parent.fetch(step, JoinType.LEFT);
+            }
+        }
         query.select(root).where(where(cb, root, request.filters()));
         String sort = sortable(request.sortField()) ? request.sortField() : defaultSort;
-        Expression<?> sortBy = root.get(sort);
+        Path<?> sortBy = root;
+        for (String step : sort.split("\\.")) {
+            sortBy = sortBy.get(step);
+        }
         query.orderBy(request.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
         return em.createQuery(query).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
     }
 
     private boolean sortable(String field) {
-        return field != null && (textFields.contains(field) || enumFields.contains(field));
+        return field != null
+                && (textFields.contains(field) || enumFields.contains(field) || alsoSortable.contains(field));
     }
 
     private Predicate[] where(CriteriaBuilder cb, Root<T> root, Map<String, String> filters) {

@@ -5,14 +5,20 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.PrimeFaces;
+
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
+import lv.ludza.openup.project.CostCategory;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.Navigation;
@@ -33,6 +39,9 @@ public class InvoiceView implements Serializable {
     @Inject
     private HistoryService history;
 
+    @Inject
+    private ExpenditureService expenditure;
+
     private Long id;
     private Invoice invoice;
     private Long partnerId;
@@ -45,6 +54,11 @@ public class InvoiceView implements Serializable {
     private LocalDate paidOn;
     private BigDecimal paymentAmount;
     private String paymentReference;
+
+    private Map<Long, ExpenditureItem> declarations = Map.of();
+    private InvoiceLine declaring;
+    private CostCategory category;
+    private BigDecimal declaredAmount;
 
     public void load() throws IOException {
         if (id == null) {
@@ -71,6 +85,61 @@ public class InvoiceView implements Serializable {
         paidOn = null;
         paymentAmount = null;
         paymentReference = null;
+        declarations = new HashMap<>();
+        expenditure.ofInvoice(invoice.getId()).forEach(item -> declarations.put(item.getInvoiceLine().getId(), item));
+    }
+
+    /** Opens the declaration dialog for a line, proposing its gross (net where the partner recovers VAT). */
+    public void startDeclaring(InvoiceLine line) {
+        declaring = line;
+        category = null;
+        declaredAmount = Eligibility.proposed(line.getNet(), line.getGross(), invoice.getPartner().isVatRecoverable())
+                .amount();
+    }
+
+    public void declare() {
+        if (Feedback.attempt(() -> expenditure.declare(declaring.getId(), category, Money.eur(declaredAmount)))) {
+            Feedback.info("expenditure.declared", invoice.getNumber(), declaring.getLineNo());
+            invoice = invoices.find(id).orElseThrow();
+            fill();
+            PrimeFaces.current().executeScript("PF('declareDialog').hide()");
+        }
+    }
+
+    public void withdraw(ExpenditureItem item) {
+        if (Feedback.attempt(() -> expenditure.withdraw(item.getId(), item.getVersion()))) {
+            Feedback.info("expenditure.withdrawn", item.getDescription());
+        }
+        invoice = invoices.find(id).orElseThrow();
+        fill();
+    }
+
+    public ExpenditureItem declarationOf(InvoiceLine line) {
+        return declarations.get(line.getId());
+    }
+
+    public List<CostCategory> getCategories() {
+        return Arrays.stream(CostCategory.values()).filter(c -> !c.isFlatRate()).toList();
+    }
+
+    public InvoiceLine getDeclaring() {
+        return declaring;
+    }
+
+    public CostCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(CostCategory category) {
+        this.category = category;
+    }
+
+    public BigDecimal getDeclaredAmount() {
+        return declaredAmount;
+    }
+
+    public void setDeclaredAmount(BigDecimal declaredAmount) {
+        this.declaredAmount = declaredAmount;
     }
 
     /** Contracts the invoice can be paid under: the chosen partner's with the chosen supplier. */

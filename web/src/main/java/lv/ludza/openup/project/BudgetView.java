@@ -13,6 +13,8 @@ import jakarta.inject.Named;
 
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.Texts;
+import lv.ludza.openup.shared.UserLocale;
 
 /**
  * The planned budget of the project: cost categories × partners with totals; the coordinator plans a
@@ -30,8 +32,13 @@ public class BudgetView implements Serializable {
     @Inject
     private BudgetService budgets;
 
+    @Inject
+    private UserLocale userLocale;
+
     private Project project;
     private Budget budget;
+    private Budget spent;
+    private List<BudgetService.MonthlySpending> months;
 
     private Partner editing;
     private Map<CostCategory, BudgetLine> shownLines;
@@ -41,6 +48,84 @@ public class BudgetView implements Serializable {
     void init() {
         project = projects.findDefault().orElse(null);
         budget = project == null ? null : budgets.budgetOf(project);
+        spent = project == null ? null : budgets.spentOf(project);
+        months = project == null ? List.of() : budgets.spendingByMonth(project);
+    }
+
+    /** How much of the planned amount is spent, in per cent (0 where nothing is planned). */
+    public BigDecimal usedPercent(Partner partner, CostCategory category) {
+        return spent.amount(partner.getId(), category).percentOf(budget.amount(partner.getId(), category));
+    }
+
+    public BigDecimal usedPercentOfCategory(CostCategory category) {
+        return spent.categoryTotal(category).percentOf(budget.categoryTotal(category));
+    }
+
+    public BigDecimal usedPercentOfPartner(Partner partner) {
+        return spent.partnerTotal(partner.getId()).percentOf(budget.partnerTotal(partner.getId()));
+    }
+
+    public BigDecimal usedPercentOfProject() {
+        return spent.total().percentOf(budget.total());
+    }
+
+    /** Whether a cell is over its plan (by any amount: the flexibility is a limit, not a plan). */
+    public boolean over(Partner partner, CostCategory category) {
+        return spent.amount(partner.getId(), category).isGreaterThan(budget.amount(partner.getId(), category));
+    }
+
+    /**
+     * The spending chart (Chart.js configuration for p:chart): money declared per month as bars, the running
+     * total as a line, against the planned total.
+     */
+    public String getSpendingChart() {
+        StringBuilder labels = new StringBuilder();
+        StringBuilder monthly = new StringBuilder();
+        StringBuilder cumulative = new StringBuilder();
+        StringBuilder planned = new StringBuilder();
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("LLL yyyy",
+                userLocale.getLocale());
+        for (BudgetService.MonthlySpending month : months) {
+            String separator = labels.length() == 0 ? "" : ",";
+            labels.append(separator).append(json(format.format(month.month())));
+            monthly.append(separator).append(month.spent().amount().toPlainString());
+            cumulative.append(separator).append(month.cumulative().amount().toPlainString());
+            planned.append(separator).append(budget.total().amount().toPlainString());
+        }
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
+                + "{\"type\":\"line\",\"label\":" + json(Texts.get("budget.chart.cumulative"))
+                + ",\"data\":[" + cumulative + "],\"borderColor\":\"#2563eb\",\"backgroundColor\":\"#2563eb\","
+                + "\"tension\":0.2,\"yAxisID\":\"y\"},"
+                + "{\"type\":\"line\",\"label\":" + json(Texts.get("budget.chart.planned"))
+                + ",\"data\":[" + planned + "],\"borderColor\":\"#94a3b8\",\"borderDash\":[6,4],"
+                + "\"pointRadius\":0,\"yAxisID\":\"y\"},"
+                + "{\"label\":" + json(Texts.get("budget.chart.monthly")) + ",\"data\":[" + monthly + "],"
+                + "\"backgroundColor\":\"#93c5fd\",\"yAxisID\":\"y\"}]},"
+                + "\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,"
+                + "\"plugins\":{\"legend\":{\"position\":\"bottom\"}},"
+                + "\"scales\":{\"y\":{\"beginAtZero\":true}}}}";
+    }
+
+    public boolean isAnythingSpent() {
+        return !months.isEmpty();
+    }
+
+    private static String json(String text) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').append(c);
+            } else if (c < 0x20) {
+                quoted.append(String.format("\\u%04x", (int) c));
+            } else {
+                quoted.append(c);
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    public Budget getSpent() {
+        return spent;
     }
 
     public void edit(Partner partner) {

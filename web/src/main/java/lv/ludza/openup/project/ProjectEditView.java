@@ -1,12 +1,15 @@
 package lv.ludza.openup.project;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.primefaces.PrimeFaces;
 
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
@@ -38,6 +41,16 @@ public class ProjectEditView implements Serializable {
     private LocalDate start;
     private LocalDate end;
     private List<HistoryEntry> entries;
+    private BigDecimal flexibilityPercent;
+
+    private Partner partner;
+    private BigDecimal erdfPercent;
+
+    private List<ReportingPeriod> periods;
+    private Long periodId;
+    private long periodVersion;
+    private LocalDate periodStart;
+    private LocalDate periodEnd;
 
     /** f:viewAction: the project named by the URL, else the default one. */
     public void load() {
@@ -52,6 +65,8 @@ public class ProjectEditView implements Serializable {
         start = project.getPeriod().start();
         end = project.getPeriod().end();
         entries = history.historyOf(Project.class, id);
+        flexibilityPercent = project.getBudgetFlexibility().movePointRight(2);
+        periods = projects.periodsOf(id);
     }
 
     public void save() {
@@ -61,12 +76,111 @@ public class ProjectEditView implements Serializable {
         }
         project.setName(new LocalizedText(nameLv, nameLt, nameEn));
         project.setPeriod(DateRange.of(start, end));
+        project.setBudgetFlexibility(flexibilityPercent == null ? null : flexibilityPercent.movePointLeft(2));
         Project[] saved = new Project[1];
         if (Feedback.validate(project) && Feedback.attempt(() -> saved[0] = projects.save(project))) {
             project = saved[0];
             entries = history.historyOf(Project.class, id);
             Feedback.info("project.saved");
         }
+    }
+
+    /** Opens a partner in the dialog. */
+    public void editPartner(Partner shown) {
+        partner = shown;
+        erdfPercent = shown.getErdfRate().movePointRight(2);
+    }
+
+    public void savePartner() {
+        partner.setErdfRate(erdfPercent == null ? null : erdfPercent.movePointLeft(2));
+        if (Feedback.validate(partner) && Feedback.attempt(() -> projects.savePartner(partner))) {
+            Feedback.info("partner.saved", partner.getShortName());
+            project = projects.findWithPartners(id).orElseThrow();
+            PrimeFaces.current().executeScript("PF('partnerDialog').hide()");
+        }
+    }
+
+    public void newPeriod() {
+        periodId = null;
+        periodVersion = 0;
+        ReportingPeriod last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        periodStart = last == null ? project.getPeriod().start() : last.getPeriod().end().plusDays(1);
+        periodEnd = null;
+    }
+
+    public void editPeriod(ReportingPeriod shown) {
+        periodId = shown.getId();
+        periodVersion = shown.getVersion();
+        periodStart = shown.getPeriod().start();
+        periodEnd = shown.getPeriod().end();
+    }
+
+    public void savePeriod() {
+        if (periodEnd.isBefore(periodStart)) {
+            Feedback.fieldError("periodEnd", "period.endBeforeStart");
+            return;
+        }
+        if (Feedback.attempt(() -> projects.savePeriod(id, periodId, periodVersion,
+                DateRange.of(periodStart, periodEnd)))) {
+            Feedback.info("reportingPeriod.saved");
+            periods = projects.periodsOf(id);
+            PrimeFaces.current().executeScript("PF('periodDialog').hide()");
+        }
+    }
+
+    public void deletePeriod(ReportingPeriod shown) {
+        if (Feedback.attempt(() -> projects.deletePeriod(shown.getId(), shown.getVersion()))) {
+            Feedback.info("reportingPeriod.deleted", shown.getNumber());
+        }
+        periods = projects.periodsOf(id);
+    }
+
+    public BigDecimal getFlexibilityPercent() {
+        return flexibilityPercent;
+    }
+
+    public void setFlexibilityPercent(BigDecimal flexibilityPercent) {
+        this.flexibilityPercent = flexibilityPercent;
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public BigDecimal getErdfPercent() {
+        return erdfPercent;
+    }
+
+    public void setErdfPercent(BigDecimal erdfPercent) {
+        this.erdfPercent = erdfPercent;
+    }
+
+    public Country[] getCountries() {
+        return Country.values();
+    }
+
+    public List<ReportingPeriod> getPeriods() {
+        return periods;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public LocalDate getPeriodStart() {
+        return periodStart;
+    }
+
+    public void setPeriodStart(LocalDate periodStart) {
+        this.periodStart = periodStart;
+    }
+
+    public LocalDate getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public void setPeriodEnd(LocalDate periodEnd) {
+        this.periodEnd = periodEnd;
     }
 
     public ProjectStatus[] getStatuses() {

@@ -48,26 +48,42 @@ public class Formats {
 
     /** A rate such as 0.85 as {@code 85,00 %}. */
     public String rate(BigDecimal rate) {
-        return rate == null ? "" : percent(rate.movePointRight(2));
+        return rate(rate, locale());
+    }
+
+    public static String rate(BigDecimal rate, Locale locale) {
+        return rate == null ? "" : percent(rate.movePointRight(2), locale);
     }
 
     /** A percentage such as 85 as {@code 85,00 %}. */
     public String percent(BigDecimal percentage) {
+        return percent(percentage, locale());
+    }
+
+    private static String percent(BigDecimal percentage, Locale locale) {
         if (percentage == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(percentage) + "\u00a0%";
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern(Texts.get(locale(), "format.date"), locale()).format(date);
+        return date(date, locale());
+    }
+
+    public static String date(LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofPattern(Texts.get(locale, "format.date"), locale).format(date);
     }
 
     public String period(DateRange range) {
-        return range == null ? "" : date(range.start()) + " – " + date(range.end());
+        return period(range, locale());
+    }
+
+    public static String period(DateRange range, Locale locale) {
+        return range == null ? "" : date(range.start(), locale) + " – " + date(range.end(), locale);
     }
 
     public String dateTime(Instant instant) {

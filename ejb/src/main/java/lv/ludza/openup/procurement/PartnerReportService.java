@@ -1,0 +1,262 @@
+package lv.ludza.openup.procurement;
+
+import static lv.ludza.openup.security.Role.ACCOUNTANT_ROLE;
+import static lv.ludza.openup.security.Role.ADMIN_ROLE;
+import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
+import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
+import static lv.ludza.openup.security.Role.STAFF_ROLE;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import lv.ludza.openup.project.CostCategory;
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.project.Project;
+import lv.ludza.openup.project.ReportingPeriod;
+import lv.ludza.openup.security.PartnerScope;
+import lv.ludza.openup.shared.ConcurrentChangeException;
+import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.RuleViolation;
+
+/**
+ * Partner reports: each partner's expenditure of a reporting period with totals per category and the ERDF share,
+ * on its way draft → submitted → in control → certified, with the controller's verdict per item. Totals are
+ * summed in the database.
+ */
+@Stateless
+@RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+public class PartnerReportService {
+
+    private static final ZoneId PROJECT_ZONE = ZoneId.of("Europe/Riga");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    /** Every partner × period of the project with its status and totals: three statements, any size. */
+    public List<ReportSummary> overview(@NotNull Project project) {
+        List<ReportingPeriod> periods = em.createNamedQuery("ReportingPeriod.ofProject", ReportingPeriod.class)
+                .setParameter("project", project.getId()).getResultList();
+        Map<String, PartnerReport> reports = new HashMap<>();
+        em.createNamedQuery("PartnerReport.ofProject", PartnerReport.class)
+                .setParameter("project", project.getId()).getResultList()
+                .forEach(r -> reports.put(key(r.getPartner().getId(), r.getPeriod().getId()), r));
+        Map<String, Object[]> totals = new HashMap<>();
+        em.createNamedQuery("ExpenditureItem.totalsByPartnerAndPeriod", Object[].class)
+                .setParameter("project", project.getId()).getResultList()
+                .forEach(row -> totals.put(key((Long) row[0], (Long) row[1]), row));
+        List<ReportSummary> summaries = new ArrayList<>();
+        for (ReportingPeriod period : periods) {
+            for (Partner partner : project.getPartners()) {
+                String key = key(partner.getId(), period.getId());
+                PartnerReport report = reports.get(key);
+                Object[] sums = totals.get(key);
+                summaries.add(new ReportSummary(partner, period,
+                        report == null ? ReportStatus.DRAFT : report.getStatus(),
+                        sums == null ? Money.ZERO : money(sums[2]), sums == null ? Money.ZERO : money(sums[3]),
+                        sums == null ? 0 : ((Number) sums[4]).longValue()));
+            }
+        }
+        return summaries;
+    }
+
+    /** One partner's report for one period: the report row (if started), the items and the totals. */
+    public ReportContent report(long partnerId, long periodId) {
+        Partner partner = em.createQuery("SELECT p FROM Partner p JOIN FETCH p.project WHERE p.id = :id",
+                Partner.class).setParameter("id", partnerId).getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolation("error.recordDeleted"));
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null || !period.getProject().equals(partner.getProject())) {
+            throw new RuleViolation("error.recordDeleted");
+        }
+        PartnerReport report = find(partnerId, periodId);
+        List<ExpenditureItem> items = em.createNamedQuery("ExpenditureItem.ofReport", ExpenditureItem.class)
+                .setParameter("partner", partnerId).setParameter("period", periodId).getResultList();
+        Map<CostCategory, CategoryTotal> byCategory = new EnumMap<>(CostCategory.class);
+        long withoutVerdict = 0;
+        for (Object[] row : em.createNamedQuery("ExpenditureItem.totalsOfReport", Object[].class)
+                .setParameter("partner", partnerId).setParameter("period", periodId).getResultList()) {
+            CostCategory category = (CostCategory) row[0];
+            long count = ((Number) row[3]).longValue();
+            byCategory.put(category, new CategoryTotal(category, money(row[1]), money(row[2]), count));
+            withoutVerdict += count - ((Number) row[4]).longValue();
+        }
+        CategoryTotal staff = byCategory.get(CostCategory.STAFF);
+        if (staff != null) {
+            BigDecimal rate = partner.getProject().getOfficeFlatRate();
+            byCategory.put(CostCategory.OFFICE_ADMINISTRATION, new CategoryTotal(CostCategory.OFFICE_ADMINISTRATION,
+                    staff.declared().times(rate), staff.certified().times(rate), 0));
+        }
+        return new ReportContent(partner, period, report == null ? ReportStatus.DRAFT : report.getStatus(),
+                report == null ? null : report.getId(), report == null ? 0 : report.getVersion(),
+                report == null ? null : report.getSubmittedOn(), report == null ? null : report.getCertifiedOn(),
+                items, new ArrayList<>(byCategory.values()), withoutVerdict);
+    }
+
+    /**
+     * Submits the partner's report of the period (started on the way if it wasn't).
+     *
+     * @param version the report's version as shown (0 when it was not started)
+     * @throws RuleViolation {@code report.empty}, {@code report.transition}
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
+    public void submit(long partnerId, long periodId, long version) {
+        Partner partner = em.find(Partner.class, partnerId);
+        PartnerScope.requireMoneyOf(em, context, partner);
+        PartnerReport report = find(partnerId, periodId);
+        if (report == null) {
+            if (version != 0) {
+                throw new RuleViolation("error.recordDeleted");
+            }
+            report = new PartnerReport(partner, em.find(ReportingPeriod.class, periodId));
+            em.persist(report);
+        } else {
+            requireVersion(report, version);
+        }
+        long items = em.createQuery("SELECT COUNT(e) FROM ExpenditureItem e WHERE e.partner.id = :partner"
+                + " AND e.period.id = :period", Long.class)
+                .setParameter("partner", partnerId).setParameter("period", periodId).getSingleResult();
+        report.submit(today(), items);
+        em.flush();
+    }
+
+    /** The first level controller has started checking the report. */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
+    public void startControl(long reportId, long version) {
+        PartnerReport report = current(reportId, version);
+        PartnerScope.requireMoneyOf(em, context, report.getPartner());
+        report.startControl();
+        em.flush();
+    }
+
+    /** @throws RuleViolation {@code report.verdictsMissing} while an item is without a verdict */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
+    public void certify(long reportId, long version) {
+        PartnerReport report = current(reportId, version);
+        PartnerScope.requireMoneyOf(em, context, report.getPartner());
+        long open = em.createQuery("SELECT COUNT(e) FROM ExpenditureItem e WHERE e.partner = :partner"
+                + " AND e.period = :period AND e.verdict IS NULL", Long.class)
+                .setParameter("partner", report.getPartner()).setParameter("period", report.getPeriod())
+                .getSingleResult();
+        report.certify(today(), open);
+        em.flush();
+    }
+
+    /** Back to a draft: the coordinator's decision only. */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
+    public void reopen(long reportId, long version) {
+        current(reportId, version).reopen();
+        em.flush();
+    }
+
+    /**
+     * Records the controller's verdict on an item, as it was shown, while its report is in control.
+     *
+     * @throws RuleViolation {@code report.notInControl} and the rules of {@link ExpenditureItem#judge}
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
+    public ExpenditureItem judge(long itemId, long version, @NotNull Verdict verdict, Money certified, String reason) {
+        ExpenditureItem item = em.find(ExpenditureItem.class, itemId);
+        if (item == null) {
+            throw new RuleViolation("error.recordDeleted");
+        }
+        if (item.getVersion() != version) {
+            throw new ConcurrentChangeException(item.getUpdatedBy());
+        }
+        PartnerScope.requireMoneyOf(em, context, item.getPartner());
+        PartnerReport report = find(item.getPartner().getId(), item.getPeriod().getId());
+        if (report == null) {
+            throw new RuleViolation("report.notInControl", ReportStatus.DRAFT);
+        }
+        report.requireInControl();
+        item.judge(verdict, certified, reason);
+        em.flush();
+        return item;
+    }
+
+    private PartnerReport find(long partnerId, long periodId) {
+        return em.createNamedQuery("PartnerReport.of", PartnerReport.class)
+                .setParameter("partner", partnerId).setParameter("period", periodId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private PartnerReport current(long reportId, long version) {
+        PartnerReport report = em.find(PartnerReport.class, reportId);
+        if (report == null) {
+            throw new RuleViolation("error.recordDeleted");
+        }
+        requireVersion(report, version);
+        return report;
+    }
+
+    private static void requireVersion(PartnerReport report, long version) {
+        if (report.getVersion() != version) {
+            throw new ConcurrentChangeException(report.getUpdatedBy());
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(PROJECT_ZONE);
+    }
+
+    private static String key(long partnerId, long periodId) {
+        return partnerId + "/" + periodId;
+    }
+
+    private static Money money(Object sum) {
+        return sum == null ? Money.ZERO : Money.eur((BigDecimal) sum);
+    }
+
+    /** A partner's report of one period as a row of the overview. */
+    public record ReportSummary(Partner partner, ReportingPeriod period, ReportStatus status, Money declared,
+            Money certified, long items) implements Serializable {
+
+        public Money erdfDeclared() {
+            return declared.times(partner.getErdfRate());
+        }
+    }
+
+    /** Declared and certified amounts of one cost category in a report. */
+    public record CategoryTotal(CostCategory category, Money declared, Money certified, long items)
+            implements Serializable {
+    }
+
+    /** Everything a partner report shows and exports. */
+    public record ReportContent(Partner partner, ReportingPeriod period, ReportStatus status, Long reportId,
+            long reportVersion, LocalDate submittedOn, LocalDate certifiedOn, List<ExpenditureItem> items,
+            List<CategoryTotal> totals, long withoutVerdict) implements Serializable {
+
+        public Money declared() {
+            return totals.stream().map(CategoryTotal::declared).reduce(Money.ZERO, Money::plus);
+        }
+
+        public Money certified() {
+            return totals.stream().map(CategoryTotal::certified).reduce(Money.ZERO, Money::plus);
+        }
+
+        public Money erdfDeclared() {
+            return declared().times(partner.getErdfRate());
+        }
+
+        public Money erdfCertified() {
+            return certified().times(partner.getErdfRate());
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package lv.ludza.openup.procurement;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import lv.ludza.openup.reporting.ExportServlet.Download;
+import lv.ludza.openup.reporting.XlsxExport;
+import lv.ludza.openup.shared.Formats;
+import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.PageRequest;
+import lv.ludza.openup.shared.Texts;
+
+/** The money spine's downloads: a partner report (XLSX, PDF) and the filtered expenditure list (XLSX). */
+@ApplicationScoped
+public class MoneyExports {
+
+    /** Rows fetched per statement while an expenditure list streams out. */
+    static final int EXPORT_PAGE = 500;
+
+    /** The filters of the expenditure list a download link may carry. */
+    static final List<String> FILTERS = List.of("partner", "period", "category", "verdict", PageRequest.GLOBAL);
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    private PartnerReportService reports;
+
+    @Inject
+    private ExpenditureService expenditure;
+
+    /** The download a path names, or null for none. */
+    public Download export(String path, Map<String, String[]> parameters, Locale locale) {
+        return switch (path) {
+            case "/report.xlsx" -> {
+                PartnerReportExport export = new PartnerReportExport(report(parameters), locale);
+                yield download(export.fileName("xlsx"), XLSX, export::xlsx);
+            }
+            case "/report.pdf" -> {
+                PartnerReportExport export = new PartnerReportExport(report(parameters), locale);
+                yield download(export.fileName("pdf"), "application/pdf", out -> export.pdf(out));
+            }
+            case "/expenditure.xlsx" -> download("openup-expenditure.xlsx", XLSX,
+                    out -> expenditureList(filters(parameters), locale, out));
+            default -> null;
+        };
+    }
+
+    private PartnerReportService.ReportContent report(Map<String, String[]> parameters) {
+        return reports.report(Long.parseLong(first(parameters, "partner")), Long.parseLong(first(parameters, "period")));
+    }
+
+    private static Map<String, String> filters(Map<String, String[]> parameters) {
+        Map<String, String> filters = new HashMap<>();
+        FILTERS.forEach(name -> {
+            String value = first(parameters, name);
+            if (value != null && !value.isBlank()) {
+                filters.put(name, value);
+            }
+        });
+        return filters;
+    }
+
+    /** The list streams out page by page: memory stays flat however many items the filter selects. */
+    void expenditureList(Map<String, String> filters, Locale locale, OutputStream out) throws IOException {
+        try (XlsxExport sheet = new XlsxExport(Texts.get(locale, "expenditureList.title"), 14, 6, 26, 50, 14, 14, 16,
+                14, 16)) {
+            sheet.title(Texts.get(locale, "expenditureList.title"))
+                    .note(Texts.get(locale, "export.madeOn", Formats.date(java.time.LocalDate.now(), locale)))
+                    .blank()
+                    .header(Texts.get(locale, "user.partner"), Texts.get(locale, "reportingPeriod"),
+                            Texts.get(locale, "budget.category"), Texts.get(locale, "expenditure.description"),
+                            Texts.get(locale, "expenditure.documentDate"), Texts.get(locale, "payment.paidOn"),
+                            Texts.get(locale, "expenditure.amount"), Texts.get(locale, "verdict"),
+                            Texts.get(locale, "verdict.certified"));
+            Money total = Money.ZERO;
+            Money certified = Money.ZERO;
+            long count = 0;
+            for (int first = 0;; first += EXPORT_PAGE) {
+                List<ExpenditureItem> page = expenditure.page(new PageRequest(first, EXPORT_PAGE, "paidOn", true,
+                        filters));
+                for (ExpenditureItem item : page) {
+                    sheet.row(item.getPartner().getShortName(), item.getPeriod().getNumber(),
+                            Texts.get(locale, "costCategory." + item.getCategory()), item.getDescription(),
+                            item.getDocumentDate(), item.getPaidOn(), item.getAmount(),
+                            item.getVerdict() == null ? null : Texts.get(locale, "verdict." + item.getVerdict()),
+                            item.getCertified());
+                    total = total.plus(item.getAmount());
+                    certified = item.getCertified() == null ? certified : certified.plus(item.getCertified());
+                    count++;
+                }
+                if (page.size() < EXPORT_PAGE) {
+                    break;
+                }
+            }
+            sheet.total(Texts.get(locale, "budget.total"), count, null, null, null, null, total, null, certified);
+            sheet.writeTo(out);
+        }
+    }
+
+    private static String first(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private static Download download(String fileName, String contentType, Writer writer) {
+        return new Download() {
+            @Override
+            public String fileName() {
+                return fileName;
+            }
+
+            @Override
+            public String contentType() {
+                return contentType;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                writer.write(out);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+}

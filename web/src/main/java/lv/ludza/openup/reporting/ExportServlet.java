@@ -1,0 +1,65 @@
+package lv.ludza.openup.reporting;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import lv.ludza.openup.procurement.MoneyExports;
+import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.UserLocale;
+
+/**
+ * Files to download, by a plain link: {@code /export/report.xlsx?partner=1&period=2},
+ * {@code /export/report.pdf?...}, {@code /export/expenditure.xlsx?partner=..&period=..&category=..}. The
+ * services check who may read what, as for the screens; the texts are in the user's language.
+ */
+@WebServlet("/export/*")
+public class ExportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+
+    @Inject
+    private MoneyExports money;
+
+    @Inject
+    private UserLocale userLocale;
+
+    /** What an export writes: the file's name and type, then its bytes. */
+    public interface Download {
+        String fileName();
+
+        String contentType();
+
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        try {
+            Download download = money.export(path, request.getParameterMap(), userLocale.getLocale());
+            if (download == null) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            response.setContentType(download.contentType());
+            response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                    + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Cache-Control", "private, no-store");
+            download.writeTo(response.getOutputStream());
+        } catch (RuleViolation | NumberFormatException notThere) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (EJBAccessException denied) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+}
