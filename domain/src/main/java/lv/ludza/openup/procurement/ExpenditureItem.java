@@ -56,8 +56,9 @@ import lv.ludza.openup.shared.RuleViolation;
                 + " FROM ExpenditureItem e WHERE e.partner.id = :partner AND e.period.id = :period"
                 + " GROUP BY e.category")
 @NamedQuery(name = "ExpenditureItem.totalsByPartnerAndPeriod",
-        query = "SELECT e.partner.id, e.period.id, SUM(e.amount.amount), SUM(e.certified.amount), COUNT(e)"
-                + " FROM ExpenditureItem e WHERE e.partner.project.id = :project GROUP BY e.partner.id, e.period.id")
+        query = "SELECT e.partner.id, e.period.id, e.category, SUM(e.amount.amount), SUM(e.certified.amount),"
+                + " COUNT(e) FROM ExpenditureItem e WHERE e.partner.project.id = :project"
+                + " GROUP BY e.partner.id, e.period.id, e.category")
 public class ExpenditureItem extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -128,6 +128,7 @@ public final class Browser implements AutoCloseable {
     /** Types into a PrimeFaces date picker or number input (their visible input is {@code id_input}). */
     public void typeInto(String inputId, String text) {
         WebElement input = waitFor(By.id(inputId + "_input"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.click();
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
         input.sendKeys(text);
@@ -150,6 +151,40 @@ public final class Browser implements AutoCloseable {
 
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * Downloads a file as this browser's user (with its session cookie), the way a click on a download link does,
+     * and returns the body; fails unless the server answers 200.
+     */
+    public byte[] download(String href) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookies).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(href + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keeps a downloaded file beside the screenshots, for people to open. */
+    public void keep(String name, byte[] content) {
+        try {
+            Path folder = Path.of(System.getProperty("openup.it.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Keeps a screenshot under target/screenshots/NAME.png for people to look at. */

@@ -58,20 +58,26 @@ public class PartnerReportService {
         em.createNamedQuery("PartnerReport.ofProject", PartnerReport.class)
                 .setParameter("project", project.getId()).getResultList()
                 .forEach(r -> reports.put(key(r.getPartner().getId(), r.getPeriod().getId()), r));
-        Map<String, Object[]> totals = new HashMap<>();
-        em.createNamedQuery("ExpenditureItem.totalsByPartnerAndPeriod", Object[].class)
-                .setParameter("project", project.getId()).getResultList()
-                .forEach(row -> totals.put(key((Long) row[0], (Long) row[1]), row));
+        // per partner and period: declared, certified, items; staff costs also carry the office flat rate
+        BigDecimal flatRate = BigDecimal.ONE.add(project.getOfficeFlatRate());
+        Map<String, Totals> totals = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("ExpenditureItem.totalsByPartnerAndPeriod", Object[].class)
+                .setParameter("project", project.getId()).getResultList()) {
+            boolean staff = row[2] == CostCategory.STAFF;
+            Money declared = staff ? money(row[3]).times(flatRate) : money(row[3]);
+            Money certified = staff ? money(row[4]).times(flatRate) : money(row[4]);
+            totals.merge(key((Long) row[0], (Long) row[1]),
+                    new Totals(declared, certified, ((Number) row[5]).longValue()), Totals::plus);
+        }
         List<ReportSummary> summaries = new ArrayList<>();
         for (ReportingPeriod period : periods) {
             for (Partner partner : project.getPartners()) {
                 String key = key(partner.getId(), period.getId());
                 PartnerReport report = reports.get(key);
-                Object[] sums = totals.get(key);
+                Totals sums = totals.getOrDefault(key, new Totals(Money.ZERO, Money.ZERO, 0));
                 summaries.add(new ReportSummary(partner, period,
-                        report == null ? ReportStatus.DRAFT : report.getStatus(),
-                        sums == null ? Money.ZERO : money(sums[2]), sums == null ? Money.ZERO : money(sums[3]),
-                        sums == null ? 0 : ((Number) sums[4]).longValue()));
+                        report == null ? ReportStatus.DRAFT : report.getStatus(), sums.declared(), sums.certified(),
+                        sums.items()));
             }
         }
         return summaries;
@@ -224,7 +230,14 @@ public class PartnerReportService {
         return sum == null ? Money.ZERO : Money.eur((BigDecimal) sum);
     }
 
-    /** A partner's report of one period as a row of the overview. */
+    private record Totals(Money declared, Money certified, long items) {
+
+        Totals plus(Totals other) {
+            return new Totals(declared.plus(other.declared), certified.plus(other.certified), items + other.items);
+        }
+    }
+
+    /** A partner's report of one period as a row of the overview (office and administration included). */
     public record ReportSummary(Partner partner, ReportingPeriod period, ReportStatus status, Money declared,
             Money certified, long items) implements Serializable {
 

@@ -102,6 +102,7 @@ public class InvoiceView implements Serializable {
             Feedback.info("expenditure.declared", invoice.getNumber(), declaring.getLineNo());
             invoice = invoices.find(id).orElseThrow();
             fill();
+            PrimeFaces.current().ajax().update("expenditure", "historyPanel");
             PrimeFaces.current().executeScript("PF('declareDialog').hide()");
         }
     }

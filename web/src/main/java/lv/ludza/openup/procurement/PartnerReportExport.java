@@ -58,7 +58,7 @@ final class PartnerReportExport {
                         item.getVerdict() == null ? null : text("verdict." + item.getVerdict()),
                         item.getCertified(), item.getVerdictReason());
             }
-            sheet.blank().header(text("budget.category"), text("report.items"), text("expenditure.amount"),
+            sheet.blank().header(text("budget.category"), text("report.items"), text("report.declared"),
                     text("verdict.certified"));
             for (CategoryTotal total : report.totals()) {
                 sheet.row(text("costCategory." + total.category()), total.items(), total.declared(),
@@ -97,7 +97,7 @@ final class PartnerReportExport {
             totals.add(List.of(new Cell(text("report.erdf", Formats.rate(report.partner().getErdfRate(), locale)),
                     false, true), new Cell(money(report.erdfDeclared()), true, true),
                     new Cell(money(report.erdfCertified()), true, true)));
-            pdf.table(new float[] { 40, 20, 20 }, List.of(text("budget.category"), text("expenditure.amount"),
+            pdf.table(new float[] { 40, 20, 20 }, List.of(text("budget.category"), text("report.declared"),
                     text("verdict.certified")), totals);
             pdf.signatures(List.of(text("report.preparedBy"), text("report.approvedBy")), text("pdf.nameDateSignature"));
         }

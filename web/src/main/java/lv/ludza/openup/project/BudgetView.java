@@ -85,7 +85,7 @@ public class BudgetView implements Serializable {
         StringBuilder planned = new StringBuilder();
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("LLL yyyy",
                 userLocale.getLocale());
-        for (BudgetService.MonthlySpending month : months) {
+        for (BudgetService.MonthlySpending month : everyMonth()) {
             String separator = labels.length() == 0 ? "" : ",";
             labels.append(separator).append(json(format.format(month.month())));
             monthly.append(separator).append(month.spent().amount().toPlainString());
@@ -104,6 +104,26 @@ public class BudgetView implements Serializable {
                 + "\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,"
                 + "\"plugins\":{\"legend\":{\"position\":\"bottom\"}},"
                 + "\"scales\":{\"y\":{\"beginAtZero\":true}}}}";
+    }
+
+    /** The months from the first payment to the last, those without spending included (as zero). */
+    private List<BudgetService.MonthlySpending> everyMonth() {
+        List<BudgetService.MonthlySpending> all = new java.util.ArrayList<>();
+        if (months.isEmpty()) {
+            return all;
+        }
+        int next = 0;
+        Money total = Money.ZERO;
+        for (java.time.YearMonth month = months.get(0).month(); !month.isAfter(months.get(months.size() - 1).month());
+                month = month.plusMonths(1)) {
+            if (months.get(next).month().equals(month)) {
+                all.add(months.get(next));
+                total = months.get(next++).cumulative();
+            } else {
+                all.add(new BudgetService.MonthlySpending(month, Money.ZERO, total));
+            }
+        }
+        return all;
     }
 
     public boolean isAnythingSpent() {

@@ -26,12 +26,13 @@ public class Formats {
     @Inject
     private UserLocale userLocale;
 
-    public String money(Money money) {
-        return money == null ? "" : money(money.amount());
-    }
-
-    public String money(BigDecimal amount) {
-        return money(amount, locale());
+    /** An amount ({@link Money} or a plain {@link BigDecimal}) per locale; nothing for none. One method, not two
+     * overloads, so that EL can call it with a null (an item not judged yet has no certified amount). */
+    public String money(Object amount) {
+        if (amount instanceof Money money) {
+            return money(money.amount(), locale());
+        }
+        return amount instanceof BigDecimal decimal ? money(decimal, locale()) : "";
     }
 
     /** An amount in euro as the locale writes it; also for text built in Java ({@link Texts}). */

@@ -1,0 +1,112 @@
+package lv.ludza.openup.procurement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.stream.StreamSupport;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import lv.ludza.openup.it.Browser;
+import lv.ludza.openup.it.ClientTest;
+
+/**
+ * The money spine end to end in the browser: an accountant enters and pays an invoice, declares its line as
+ * expenditure, sees the budget overview and the partner report change, downloads the report as XLSX (read back
+ * here) and PDF, and submits it.
+ */
+class ExpenditureBrowserIT extends ClientTest {
+
+    @Test
+    void aPaidInvoiceIsDeclaredAndReachesTheBudgetAndThePartnerReport() throws IOException {
+        String number = "REM-" + System.currentTimeMillis() % 100000;
+        try (Browser browser = new Browser(base)) {
+            browser.login("accountant", "openup2018");
+            browser.waitFor(By.id("projectCode"));
+            browser.chooseLanguage("en");
+            browser.open("/project/budget.xhtml");
+            String spentBefore = browser.text(By.id("spentTotal"));
+
+            browser.open("/procurement/invoice.xhtml");
+            browser.choose("invoice:partner", "Rokiškis");
+            browser.choose("invoice:supplier", "Demo Supplier UAB \"Remontas\"");
+            browser.driver().findElement(By.id("invoice:number")).sendKeys(number);
+            browser.typeInto("invoice:issuedOn", "14 Oct 2019");
+            browser.driver().findElement(By.id("invoice:lineTable:0:description")).sendKeys("Floor covering (demo)");
+            browser.typeInto("invoice:lineTable:0:net", "1000");
+            browser.typeInto("invoice:lineTable:0:vat", "210");
+            browser.typeInto("invoice:lineTable:0:gross", "1210");
+            browser.click(By.id("invoice:save"));
+            browser.waitForText(By.id("invoice:messages"), "was entered");
+
+            // declared before it is paid: refused with the reason, nothing declared
+            browser.click(By.id("expenditure:declarations:0:declare"));
+            browser.choose("declare:category", "Infrastructure and works");
+            browser.click(By.id("declare:save"));
+            browser.waitForText(By.id("declare"), "The invoice is not paid in full (€1,210.00 outstanding)");
+            browser.screenshot("expenditure-not-paid-en");
+            browser.driver().findElement(By.cssSelector("#declareDialog .ui-dialog-titlebar-close")).click();
+
+            browser.typeInto("payments:paidOn", "21 Oct 2019");
+            browser.typeInto("payments:paymentAmount", "1210");
+            browser.click(By.id("payments:pay"));
+            browser.waitForText(By.id("head"), "Paid in full");
+
+            browser.click(By.id("expenditure:declarations:0:declare"));
+            browser.choose("declare:category", "Infrastructure and works");
+            assertTrue(browser.driver().findElement(By.id("declare:amount_input")).getAttribute("value")
+                    .contains("1,210.00"), "the gross amount is proposed");
+            browser.click(By.id("declare:save"));
+            browser.waitForText(By.id("expenditure"), "Reporting period 4");
+            browser.screenshot("expenditure-declared-en");
+
+            browser.open("/project/budget.xhtml");
+            assertNotEquals(spentBefore, browser.text(By.id("spentTotal")), "the budget overview shows the new spending");
+            assertTrue(browser.text(By.id("spentTable")).contains("€1,210.00"));
+
+            browser.open("/procurement/invoices.xhtml");
+            browser.waitForText(By.id("list:invoices"), number);
+            browser.click(By.linkText(number));
+            browser.click(By.linkText("Infrastructure and works"));
+            browser.waitForText(By.id("report"), "Partner report · Rokiškis · Reporting period 4");
+            assertTrue(browser.text(By.id("report:items")).contains("Floor covering (demo)"));
+            browser.screenshot("partner-report-en");
+
+            byte[] xlsx = browser.download(browser.driver().findElement(By.id("report:xlsx")).getAttribute("href"));
+            try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+                Sheet sheet = workbook.getSheetAt(0);
+                Row total = StreamSupport.stream(sheet.spliterator(), false)
+                        .filter(row -> row.getCell(0) != null && "Total".equals(row.getCell(0).toString()))
+                        .findFirst().orElseThrow();
+                assertEquals(1210.00, total.getCell(2).getNumericCellValue(), 0.001, "declared total");
+                Row erdf = sheet.getRow(total.getRowNum() + 1);
+                assertEquals(1028.50, erdf.getCell(2).getNumericCellValue(), 0.001, "ERDF share, 85 %");
+            }
+            byte[] pdf = browser.download(browser.driver().findElement(By.id("report:pdf")).getAttribute("href"));
+            browser.keep("partner-report-en.pdf", pdf);
+            browser.keep("partner-report-en.xlsx", xlsx);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(document);
+                assertTrue(text.contains("Partner report: Rokiškis, reporting period 4"), text);
+                assertTrue(text.contains("€1,210.00"), text);
+                assertTrue(text.contains("€1,028.50"), text);
+                assertTrue(text.contains("Co-financed by the European Union"), text);
+            }
+
+            browser.click(By.id("report:submit"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText(By.id("status"), "Submitted");
+            browser.waitForText(By.id("report:messages"), "The report was submitted.");
+        }
+    }
+}
