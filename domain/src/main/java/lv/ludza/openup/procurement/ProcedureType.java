@@ -8,5 +8,18 @@ public enum ProcedureType {
     SMALL_PROCUREMENT,
     OPEN_COMPETITION,
     NEGOTIATED,
-    OTHER
+    OTHER;
+
+    /** How demanding the procedure is: a threshold asking for one kind is met by it or a more demanding one. */
+    public int rank() {
+        return switch (this) {
+            case PRICE_SURVEY, OTHER -> 0;
+            case SMALL_PROCUREMENT -> 1;
+            case OPEN_COMPETITION, NEGOTIATED -> 2;
+        };
+    }
+
+    public boolean meets(ProcedureType required) {
+        return rank() >= required.rank();
+    }
 }

@@ -40,6 +40,7 @@ import lv.ludza.openup.procurement.InvoiceService;
 import lv.ludza.openup.procurement.PartnerReportService;
 import lv.ludza.openup.procurement.ProcedureService;
 import lv.ludza.openup.procurement.SupplierService;
+import lv.ludza.openup.procurement.ThresholdService;
 import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.BudgetService;
@@ -53,12 +54,13 @@ class SecurityIT {
     /** Every service of the application; a new one must be added here to be checked. */
     private static final List<Class<?>> SERVICES = List.of(ProjectService.class, UserService.class,
             HistoryService.class, SupplierService.class, BudgetService.class, ProcedureService.class,
-            ContractService.class, InvoiceService.class, ExpenditureService.class, PartnerReportService.class);
+            ContractService.class, InvoiceService.class, ExpenditureService.class, PartnerReportService.class,
+            ThresholdService.class);
 
     /** What an auditor may call: reading, and looking after their own account. */
     private static final Set<String> AUDITOR_MAY = Set.of("findAll", "findDefault", "findWithPartners", "historyOf",
             "find", "all", "count", "page", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser", "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf",
-            "spendingByMonth", "ofInvoice", "overview", "report");
+            "spendingByMonth", "ofInvoice", "overview", "report", "reached", "warnings");
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -44,7 +44,11 @@ public class ExpenditureView implements Serializable {
     @Inject
     private ProjectService projects;
 
+    @Inject
+    private ThresholdService thresholds;
+
     private ServiceLazyModel<ExpenditureItem> model;
+    private List<ThresholdService.Warning> warnings = List.of();
     private List<ReportingPeriod> periods = List.of();
 
     private Long partner;
@@ -66,7 +70,15 @@ public class ExpenditureView implements Serializable {
         model = new ServiceLazyModel<>(ignored -> service.count(filters()),
                 request -> service.page(new PageRequest(request.first(), request.size(), request.sortField(),
                         request.ascending(), filters())));
-        projects.findDefault().ifPresent(project -> periods = projects.periodsOf(project.getId()));
+        projects.findDefault().ifPresent(project -> {
+            periods = projects.periodsOf(project.getId());
+            warnings = thresholds.warnings(project);
+        });
+    }
+
+    /** Costs that reached a procurement threshold without the procedure it asks for. */
+    public List<ThresholdService.Warning> getWarnings() {
+        return warnings;
     }
 
     /** The filters chosen above the list, as the service and the export link take them. */
@@ -115,6 +127,7 @@ public class ExpenditureView implements Serializable {
         if (Feedback.attempt(() -> expenditure.declareOther(otherPartner, otherCategory, otherDescription,
                 otherDocumentDate, otherPaidOn, Money.eur(otherAmount)))) {
             Feedback.info("expenditure.declaredOther", otherDescription.trim());
+            projects.findDefault().ifPresent(project -> warnings = thresholds.warnings(project));
             PrimeFaces.current().executeScript("PF('otherDialog').hide()");
         }
     }

@@ -1,0 +1,121 @@
+package lv.ludza.openup.procurement;
+
+import static lv.ludza.openup.security.Role.ACCOUNTANT_ROLE;
+import static lv.ludza.openup.security.Role.ADMIN_ROLE;
+import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
+import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
+import static lv.ludza.openup.security.Role.STAFF_ROLE;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import lv.ludza.openup.project.CostCategory;
+import lv.ludza.openup.project.Country;
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.project.Project;
+import lv.ludza.openup.shared.ConcurrentChangeException;
+import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.Records;
+import lv.ludza.openup.shared.RuleViolation;
+
+/**
+ * Procurement thresholds (data the accountants keep) and the warning they drive: costs bought from one supplier
+ * for one budget line that reach a threshold without a procedure of the kind it asks for.
+ */
+@Stateless
+@RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+public class ThresholdService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<ProcurementThreshold> findAll() {
+        return em.createNamedQuery("ProcurementThreshold.findAll", ProcurementThreshold.class).getResultList();
+    }
+
+    /** The most demanding threshold a contract of this value reaches, if any. */
+    public Optional<ProcurementThreshold> reached(@NotNull Country country, @NotNull ContractType type,
+            @NotNull LocalDate day, @NotNull Money value) {
+        return em.createNamedQuery("ProcurementThreshold.validOn", ProcurementThreshold.class)
+                .setParameter("country", country).setParameter("type", type).setParameter("day", day)
+                .getResultStream().filter(threshold -> threshold.applies(value)).findFirst();
+    }
+
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
+    public ProcurementThreshold save(@NotNull @Valid ProcurementThreshold threshold) {
+        threshold.check();
+        return Records.save(em, threshold);
+    }
+
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
+    public void delete(long id, long version) {
+        ProcurementThreshold threshold = em.find(ProcurementThreshold.class, id);
+        if (threshold == null) {
+            throw new RuleViolation("error.recordDeleted");
+        }
+        if (threshold.getVersion() != version) {
+            throw new ConcurrentChangeException(threshold.getUpdatedBy());
+        }
+        em.remove(threshold);
+    }
+
+    /**
+     * Declared costs of one partner from one supplier on one budget line that reach a threshold (valid on the
+     * first invoice's date) while the partner awarded that supplier no procedure of the kind required. Three
+     * statements whatever the number of items.
+     */
+    public List<Warning> warnings(@NotNull Project project) {
+        Map<Long, Partner> partners = new HashMap<>();
+        project.getPartners().forEach(partner -> partners.put(partner.getId(), partner));
+        Map<String, ProcedureType> awarded = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.partner.id, p.winner.id, p.procedureType"
+                + " FROM ProcurementProcedure p WHERE p.partner.project.id = :project AND p.winner IS NOT NULL"
+                + " AND p.status = lv.ludza.openup.procurement.ProcedureStatus.AWARDED", Object[].class)
+                .setParameter("project", project.getId()).getResultList()) {
+            awarded.merge(row[0] + "/" + row[1], (ProcedureType) row[2], (a, b) -> a.rank() >= b.rank() ? a : b);
+        }
+        List<ProcurementThreshold> thresholds = findAll();
+        List<Warning> warnings = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT e.partner.id, e.category, s.id, s.name, SUM(l.net.amount),"
+                + " MIN(i.issuedOn) FROM ExpenditureItem e JOIN e.invoiceLine l JOIN l.invoice i JOIN i.supplier s"
+                + " WHERE e.partner.project.id = :project GROUP BY e.partner.id, e.category, s.id, s.name",
+                Object[].class).setParameter("project", project.getId()).getResultList()) {
+            Partner partner = partners.get((Long) row[0]);
+            CostCategory category = (CostCategory) row[1];
+            Money bought = Money.eur((BigDecimal) row[4]);
+            LocalDate first = (LocalDate) row[5];
+            ContractType.buying(category).flatMap(type -> thresholds.stream()
+                    .filter(t -> t.getCountry() == partner.getCountry() && t.getContractType() == type
+                            && !t.getValidFrom().isAfter(first)
+                            && (t.getValidUntil() == null || !t.getValidUntil().isBefore(first))
+                            && t.applies(bought))
+                    .max((a, b) -> a.getAmount().compareTo(b.getAmount())))
+                    .filter(threshold -> {
+                        ProcedureType held = awarded.get(row[0] + "/" + row[2]);
+                        return held == null || !held.meets(threshold.getRequiredProcedure());
+                    })
+                    .ifPresent(threshold -> warnings.add(new Warning(partner.getShortName(), category,
+                            (String) row[3], bought, threshold.getAmount(), threshold.getRequiredProcedure(),
+                            awarded.get(row[0] + "/" + row[2]))));
+        }
+        return warnings;
+    }
+
+    /** Costs that reached a threshold without the procedure it asks for. */
+    public record Warning(String partner, CostCategory category, String supplier, Money bought, Money threshold,
+            ProcedureType required, ProcedureType held) implements Serializable {
+    }
+}
