@@ -60,7 +60,8 @@ class SecurityIT {
     /** What an auditor may call: reading, and looking after their own account. */
     private static final Set<String> AUDITOR_MAY = Set.of("findAll", "findDefault", "findWithPartners", "historyOf",
             "find", "all", "count", "page", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser", "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf",
-            "spendingByMonth", "ofInvoice", "overview", "report", "reached", "warnings");
+            "spendingByMonth", "ofInvoice", "overview", "report", "reached", "warnings",
+            "export");
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -8,10 +8,13 @@ import static lv.ludza.openup.security.Role.STAFF_ROLE;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -50,6 +53,9 @@ public class ExpenditureService {
     @Resource
     private SessionContext context;
 
+    /** Items an export holds in the persistence context at most. */
+    private static final int EXPORT_BATCH = 500;
+
     private ListQuery<ExpenditureItem> list;
 
     @PostConstruct
@@ -66,6 +72,26 @@ public class ExpenditureService {
     /** A page of items with their partner, period, invoice and supplier: one statement whatever the page size. */
     public List<ExpenditureItem> page(PageRequest request) {
         return list.page(request);
+    }
+
+    /**
+     * Hands every item the filters select to {@code sink}, in order of payment, reading them from a database
+     * cursor and forgetting each batch once handed on: memory stays flat for lists of any length.
+     *
+     * @return how many items there were
+     */
+    public long export(@NotNull Map<String, String> filters, @NotNull Consumer<ExpenditureItem> sink) {
+        long count = 0;
+        try (Stream<ExpenditureItem> items = list.stream(filters, "paidOn", true)) {
+            Iterator<ExpenditureItem> each = items.iterator();
+            while (each.hasNext()) {
+                sink.accept(each.next());
+                if (++count % EXPORT_BATCH == 0) {
+                    em.clear();
+                }
+            }
+        }
+        return count;
     }
 
     /** The declarations of an invoice's lines. */

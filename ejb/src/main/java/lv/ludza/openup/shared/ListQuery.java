@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.FetchParent;
@@ -16,6 +18,8 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Paging, sorting and filtering of a list in the database (two statements: a count and a page), for the lazy
@@ -31,6 +35,9 @@ public final class ListQuery<T> {
     private final Set<String> referenceFields;
     private final Set<String> fetched;
     private final Set<String> alsoSortable = new HashSet<>();
+
+    /** Rows the JDBC driver fetches at a time while an export streams. */
+    private static final int STREAM_FETCH_SIZE = 500;
 
     public ListQuery(EntityManager em, Class<T> type, Set<String> textFields, Set<String> enumFields,
             String defaultSort) {
@@ -68,6 +75,20 @@ public final class ListQuery<T> {
     }
 
     public List<T> page(PageRequest request) {
+        return select(request.filters(), request.sortField(), request.ascending())
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+    }
+
+    /**
+     * Everything the filters select, in order, read from the database as the caller goes (a cursor, not a list):
+     * for exports of any length. Close the stream.
+     */
+    public Stream<T> stream(Map<String, String> filters, String sortField, boolean ascending) {
+        return select(filters, sortField, ascending).setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH_SIZE)
+                .getResultStream();
+    }
+
+    private TypedQuery<T> select(Map<String, String> filters, String sortField, boolean ascending) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
@@ -77,14 +98,14 @@ public final class ListQuery<T> {
                 parent = parent.fetch(step, JoinType.LEFT);
             }
         }
-        query.select(root).where(where(cb, root, request.filters()));
-        String sort = sortable(request.sortField()) ? request.sortField() : defaultSort;
+        query.select(root).where(where(cb, root, filters));
+        String sort = sortable(sortField) ? sortField : defaultSort;
         Path<?> sortBy = root;
         for (String step : sort.split("\\.")) {
             sortBy = sortBy.get(step);
         }
-        query.orderBy(request.ascending() ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
-        return em.createQuery(query).setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        query.orderBy(ascending ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
+        return em.createQuery(query);
     }
 
     private boolean sortable(String field) {

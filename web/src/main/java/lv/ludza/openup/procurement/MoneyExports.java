@@ -21,9 +21,6 @@ import lv.ludza.openup.shared.Texts;
 @ApplicationScoped
 public class MoneyExports {
 
-    /** Rows fetched per statement while an expenditure list streams out. */
-    static final int EXPORT_PAGE = 500;
-
     /** The filters of the expenditure list a download link may carry. */
     static final List<String> FILTERS = List.of("partner", "period", "category", "verdict", PageRequest.GLOBAL);
 
@@ -67,7 +64,7 @@ public class MoneyExports {
         return filters;
     }
 
-    /** The list streams out page by page: memory stays flat however many items the filter selects. */
+    /** The list streams out row by row: memory stays flat however many items the filter selects. */
     void expenditureList(Map<String, String> filters, Locale locale, OutputStream out) throws IOException {
         try (XlsxExport sheet = new XlsxExport(Texts.get(locale, "expenditureList.title"), 14, 6, 26, 50, 14, 14, 16,
                 14, 16)) {
@@ -79,26 +76,18 @@ public class MoneyExports {
                             Texts.get(locale, "expenditure.documentDate"), Texts.get(locale, "payment.paidOn"),
                             Texts.get(locale, "expenditure.amount"), Texts.get(locale, "verdict"),
                             Texts.get(locale, "verdict.certified"));
-            Money total = Money.ZERO;
-            Money certified = Money.ZERO;
-            long count = 0;
-            for (int first = 0;; first += EXPORT_PAGE) {
-                List<ExpenditureItem> page = expenditure.page(new PageRequest(first, EXPORT_PAGE, "paidOn", true,
-                        filters));
-                for (ExpenditureItem item : page) {
-                    sheet.row(item.getPartner().getShortName(), item.getPeriod().getNumber(),
-                            Texts.get(locale, "costCategory." + item.getCategory()), item.getDescription(),
-                            item.getDocumentDate(), item.getPaidOn(), item.getAmount(),
-                            item.getVerdict() == null ? null : Texts.get(locale, "verdict." + item.getVerdict()),
-                            item.getCertified());
-                    total = total.plus(item.getAmount());
-                    certified = item.getCertified() == null ? certified : certified.plus(item.getCertified());
-                    count++;
-                }
-                if (page.size() < EXPORT_PAGE) {
-                    break;
-                }
-            }
+            Money[] sums = { Money.ZERO, Money.ZERO };
+            long count = expenditure.export(filters, item -> {
+                sheet.row(item.getPartner().getShortName(), item.getPeriod().getNumber(),
+                        Texts.get(locale, "costCategory." + item.getCategory()), item.getDescription(),
+                        item.getDocumentDate(), item.getPaidOn(), item.getAmount(),
+                        item.getVerdict() == null ? null : Texts.get(locale, "verdict." + item.getVerdict()),
+                        item.getCertified());
+                sums[0] = sums[0].plus(item.getAmount());
+                sums[1] = item.getCertified() == null ? sums[1] : sums[1].plus(item.getCertified());
+            });
+            Money total = sums[0];
+            Money certified = sums[1];
             sheet.total(Texts.get(locale, "budget.total"), count, null, null, null, null, total, null, certified);
             sheet.writeTo(out);
         }
