@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJBAccessException;
@@ -116,6 +117,23 @@ class ProcurementIT {
         RuleViolation number = assertThrows(RuleViolation.class, () -> as.call("accountant", () -> contracts.save(
                 new Contract(ludza, winner, reference + "-1", "Again", LocalDate.of(2018, 7, 26)), null)));
         assertEquals("contract.number.taken", number.getKey());
+
+        // amendments: numbered, after the contract, the last one is the value now; the contract's version moves on
+        RuleViolation tooEarly = assertThrows(RuleViolation.class, () -> as.call("accountant", () -> contracts.amend(
+                saved.getId(), saved.getVersion(), LocalDate.of(2018, 7, 24), "Too early", Money.eur("3500.00"),
+                Money.eur("735.00"), null)));
+        assertEquals("amendment.beforeContract", tooEarly.getKey());
+        ContractAmendment first = as.call("accountant", () -> contracts.amend(saved.getId(), saved.getVersion(),
+                LocalDate.of(2018, 9, 3), "Two more consoles", Money.eur("3500.00"), Money.eur("735.00"),
+                LocalDate.of(2019, 6, 30)));
+        assertEquals(1, first.getNumber());
+        assertThrows(ConcurrentChangeException.class, () -> as.call("accountant", () -> contracts.amend(saved.getId(),
+                saved.getVersion(), LocalDate.of(2018, 9, 4), "Stale screen", Money.ZERO, Money.ZERO, null)));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> as.call("auditor", () -> contracts.amend(
+                saved.getId(), saved.getVersion() + 1, LocalDate.of(2018, 9, 4), "x", Money.ZERO, Money.ZERO, null)));
+        List<ContractAmendment> amendments = as.call("auditor", () -> contracts.amendmentsOf(saved.getId()));
+        assertEquals(1, amendments.size());
+        assertEquals(Money.eur("4235.00"), amendments.get(0).getGross());
     }
 
     @Test

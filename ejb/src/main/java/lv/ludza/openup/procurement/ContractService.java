@@ -6,6 +6,7 @@ import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
 import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
 import static lv.ludza.openup.security.Role.STAFF_ROLE;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +27,8 @@ import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.security.PartnerScope;
 import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.PageRequest;
+import lv.ludza.openup.shared.ConcurrentChangeException;
+import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
 
@@ -82,5 +86,36 @@ public class ContractService {
                 });
         Contract saved = Records.save(em, contract);
         return find(saved.getId()).orElseThrow();
+    }
+
+    /** A contract's amendments in order. */
+    public List<ContractAmendment> amendmentsOf(long contractId) {
+        return em.createNamedQuery("ContractAmendment.ofContract", ContractAmendment.class)
+                .setParameter("contract", contractId).getResultList();
+    }
+
+    /**
+     * Records the next amendment of the contract as it was shown (refused if someone changed it meanwhile).
+     *
+     * @throws RuleViolation the rules of {@link ContractAmendment#next}
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
+    public ContractAmendment amend(long contractId, long version, LocalDate signedOn, String reason, Money net,
+            Money vat, LocalDate validUntil) {
+        Contract contract = em.find(Contract.class, contractId);
+        if (contract == null) {
+            throw new RuleViolation("error.recordDeleted");
+        }
+        if (contract.getVersion() != version) {
+            throw new ConcurrentChangeException(contract.getUpdatedBy());
+        }
+        PartnerScope.requireMoneyOf(em, context, contract.getPartner());
+        ContractAmendment amendment = ContractAmendment.next(contract, amendmentsOf(contractId), signedOn, reason,
+                net, vat, validUntil);
+        em.persist(amendment);
+        // the amendments are part of the contract: others editing it see the change
+        em.lock(contract, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return amendment;
     }
 }

@@ -3,6 +3,7 @@ package lv.ludza.openup.procurement;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -44,6 +45,13 @@ public class ContractView implements Serializable {
     private List<ProcurementProcedure> procedureChoices = List.of();
     private List<HistoryEntry> entries = List.of();
 
+    private List<ContractAmendment> amendments = List.of();
+    private LocalDate amendedOn;
+    private String reason;
+    private BigDecimal amendedNet;
+    private BigDecimal amendedVat;
+    private LocalDate amendedUntil;
+
     public void load() throws IOException {
         if (id == null) {
             contract = new Contract();
@@ -65,6 +73,94 @@ public class ContractView implements Serializable {
         vat = contract.getVat().amount();
         partnerChanged();
         entries = history.historyOf(Contract.class, contract.getId());
+        amendments = contracts.amendmentsOf(contract.getId());
+        amendedOn = null;
+        reason = null;
+        amendedNet = getCurrentNet().amount();
+        amendedVat = getCurrentVat().amount();
+        amendedUntil = null;
+    }
+
+    public void amend() {
+        if (Feedback.attempt(() -> contracts.amend(contract.getId(), contract.getVersion(), amendedOn, reason,
+                Money.eur(amendedNet == null ? BigDecimal.ZERO : amendedNet),
+                Money.eur(amendedVat == null ? BigDecimal.ZERO : amendedVat), amendedUntil))) {
+            contract = contracts.find(id).orElseThrow();
+            fill();
+            Feedback.info("amendment.saved", contract.getNumber());
+        }
+    }
+
+    private ContractAmendment last() {
+        return amendments.isEmpty() ? null : amendments.get(amendments.size() - 1);
+    }
+
+    /** The value and term as they stand now: after the last amendment, else as signed. */
+    public Money getCurrentNet() {
+        return last() == null ? contract.getNet() : last().getNet();
+    }
+
+    public Money getCurrentVat() {
+        return last() == null ? contract.getVat() : last().getVat();
+    }
+
+    public Money getCurrentGross() {
+        return getCurrentNet().plus(getCurrentVat());
+    }
+
+    public LocalDate getCurrentValidUntil() {
+        return last() == null ? contract.getValidUntil() : last().getValidUntil();
+    }
+
+    /** What an amendment changed the value with VAT by. */
+    public Money change(ContractAmendment amendment) {
+        int index = amendments.indexOf(amendment);
+        Money before = index <= 0 ? contract.getGross() : amendments.get(index - 1).getGross();
+        return amendment.changeFrom(before);
+    }
+
+    public List<ContractAmendment> getAmendments() {
+        return amendments;
+    }
+
+    public LocalDate getAmendedOn() {
+        return amendedOn;
+    }
+
+    public void setAmendedOn(LocalDate amendedOn) {
+        this.amendedOn = amendedOn;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public BigDecimal getAmendedNet() {
+        return amendedNet;
+    }
+
+    public void setAmendedNet(BigDecimal amendedNet) {
+        this.amendedNet = amendedNet;
+    }
+
+    public BigDecimal getAmendedVat() {
+        return amendedVat;
+    }
+
+    public void setAmendedVat(BigDecimal amendedVat) {
+        this.amendedVat = amendedVat;
+    }
+
+    public LocalDate getAmendedUntil() {
+        return amendedUntil;
+    }
+
+    public void setAmendedUntil(LocalDate amendedUntil) {
+        this.amendedUntil = amendedUntil;
     }
 
     /** The procedures a contract can come from: the chosen partner's awarded ones. */
