@@ -194,6 +194,17 @@ public class Partner extends BaseEntity {
         this.vatRecoverable = vatRecoverable;
     }
 
+    /**
+     * Whether this partner is the same organisation as another project's partner: the same registration number,
+     * or, where either has none, the same legal name. People work for organisations, which take part in projects.
+     */
+    public boolean isSameOrganisationAs(Partner other) {
+        if (registrationNumber != null && other.registrationNumber != null) {
+            return registrationNumber.equals(other.registrationNumber);
+        }
+        return legalName.equalsIgnoreCase(other.legalName);
+    }
+
     private static String trimmed(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }

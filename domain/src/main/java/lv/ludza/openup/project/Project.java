@@ -38,6 +38,8 @@ import lv.ludza.openup.shared.Money;
 @Audited
 @NamedQuery(name = "Project.findAll", query = "SELECT p FROM Project p ORDER BY p.code")
 @NamedQuery(name = "Project.findByCode", query = "SELECT p FROM Project p WHERE p.code = :code")
+@NamedQuery(name = "Project.allWithPartners",
+        query = "SELECT DISTINCT p FROM Project p LEFT JOIN FETCH p.partners ORDER BY p.code")
 @NamedQuery(name = "Project.withPartners",
         query = "SELECT DISTINCT p FROM Project p LEFT JOIN FETCH p.partners WHERE p.id = :id")
 public class Project extends BaseEntity {

@@ -61,7 +61,7 @@ class SecurityIT {
     private static final Set<String> AUDITOR_MAY = Set.of("findAll", "findDefault", "findWithPartners", "historyOf",
             "find", "all", "count", "page", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser", "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf",
             "spendingByMonth", "ofInvoice", "overview", "report", "reached", "warnings",
-            "export", "amendmentsOf");
+            "export", "amendmentsOf", "visible");
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -56,6 +56,7 @@ public class DemoData {
     static final String BUDGET = "demo.budget";
     static final String PROCUREMENT = "demo.procurement";
     static final String EXPENDITURE = "demo.expenditure";
+    static final String SECOND_PROJECT = "demo.secondProject";
     /** The password of every demo user (README lists them). */
     public static final String DEMO_PASSWORD = "openup2018";
 
@@ -80,6 +81,7 @@ public class DemoData {
             procureComputers(openUpProject().getLeadPartner(), suppliers.get(0));
         });
         step(EXPENDITURE, () -> declareExpenditure(openUpProject()));
+        step(SECOND_PROJECT, this::secondProject);
     }
 
     private void step(String key, Runnable load) {
@@ -221,6 +223,28 @@ public class DemoData {
                 .forEach(item -> item.judge(Verdict.ACCEPTED, null, null));
         first.certify(LocalDate.of(2018, 12, 10), 0);
         em.persist(first);
+    }
+
+    /**
+     * A second, small project of the same municipality (invented, marked demo), so that the project selector
+     * and the separation of records are visible: Ludza leads it with Jēkabpils; Rokiškis is not in it.
+     */
+    private void secondProject() {
+        Project readOn = new Project("READ-2020", "READ ON (demo)",
+                new LocalizedText("Lasīšanas veicināšana pierobežā (demo)", "Skaitymo skatinimas pasienyje (demo)",
+                        "Reading on across the border (demo)"),
+                openUpProject().getProgramme(),
+                DateRange.of(LocalDate.of(2020, 3, 1), LocalDate.of(2021, 8, 31)));
+        readOn.setStatus(ProjectStatus.CLOSED);
+        Partner ludza = readOn.addPartner(new Partner(PartnerRole.LEAD_PARTNER, "Ludzas novada pašvaldība", "Ludza",
+                Country.LV, Money.eur("12000.00"), ERDF_RATE));
+        Partner jekabpils = readOn.addPartner(new Partner(PartnerRole.PARTNER, "Jēkabpils pilsētas dome",
+                "Jēkabpils", Country.LV, Money.eur("8500.00"), ERDF_RATE));
+        em.persist(readOn);
+        planBudget(ludza, "4000.00", "1000.00", "3000.00", "3400.00", "0.00");
+        planBudget(jekabpils, "3000.00", "800.00", "2000.00", "2250.00", "0.00");
+        em.persist(new ReportingPeriod(readOn, 1, DateRange.of(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 12, 31))));
+        em.persist(new ReportingPeriod(readOn, 2, DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 8, 31))));
     }
 
     private BudgetLine budgetLine(Partner partner, CostCategory category) {

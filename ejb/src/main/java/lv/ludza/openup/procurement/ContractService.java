@@ -48,7 +48,7 @@ public class ContractService {
     @PostConstruct
     void init() {
         list = new ListQuery<>(em, Contract.class, Set.of("number", "subject"), Set.of(), "number",
-                Set.of("partner", "supplier", "procedure"), Set.of("partner", "supplier", "procedure"));
+                Set.of("partner", "partner.project", "supplier", "procedure"), Set.of("partner", "supplier", "procedure"));
     }
 
     public long count(Map<String, String> filters) {

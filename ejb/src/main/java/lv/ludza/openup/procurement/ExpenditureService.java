@@ -61,7 +61,7 @@ public class ExpenditureService {
     @PostConstruct
     void init() {
         list = new ListQuery<>(em, ExpenditureItem.class, Set.of("description"), Set.of("category", "verdict"),
-                "paidOn", Set.of("partner", "period"), Set.of("partner", "period", "invoiceLine.invoice.supplier"))
+                "paidOn", Set.of("partner", "partner.project", "period"), Set.of("partner", "period", "invoiceLine.invoice.supplier"))
                 .alsoSortedBy("paidOn", "documentDate", "amount.amount");
     }
 

@@ -48,7 +48,7 @@ public class InvoiceService {
     @PostConstruct
     void init() {
         list = new ListQuery<>(em, Invoice.class, Set.of("number"), Set.of(), "number",
-                Set.of("partner", "supplier", "contract"), Set.of("partner", "supplier", "contract"));
+                Set.of("partner", "partner.project", "supplier", "contract"), Set.of("partner", "supplier", "contract"));
     }
 
     public long count(Map<String, String> filters) {

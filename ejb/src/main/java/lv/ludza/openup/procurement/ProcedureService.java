@@ -45,7 +45,7 @@ public class ProcedureService {
     @PostConstruct
     void init() {
         list = new ListQuery<>(em, ProcurementProcedure.class, Set.of("reference", "subject"),
-                Set.of("contractType", "procedureType", "status"), "reference", Set.of("partner"),
+                Set.of("contractType", "procedureType", "status"), "reference", Set.of("partner", "partner.project"),
                 Set.of("partner", "winner"));
     }
 

@@ -9,13 +9,16 @@ import static lv.ludza.openup.security.Role.STAFF_ROLE;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import lv.ludza.openup.security.AppUser;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.DateRange;
 import lv.ludza.openup.shared.Records;
@@ -29,13 +32,45 @@ public class ProjectService {
     @PersistenceContext
     private EntityManager em;
 
+    @Resource
+    private SessionContext context;
+
     public List<Project> findAll() {
         return em.createNamedQuery("Project.findAll", Project.class).getResultList();
     }
 
-    /** The project the dashboard opens with: the first one (OPEN UP in the demo). */
+    /**
+     * The project a user starts in: the project of the user's own partner, else the first one they take part in
+     * (OPEN UP in the demo).
+     */
     public Optional<Project> findDefault() {
-        return findAll().stream().findFirst().flatMap(p -> findWithPartners(p.getId()));
+        Partner own = ownPartner();
+        if (own != null) {
+            return findWithPartners(own.getProject().getId());
+        }
+        return visible().stream().findFirst();
+    }
+
+    /**
+     * The projects the caller takes part in, with their partners: the administrator and the auditor see all;
+     * everybody else the projects in which their organisation is a partner ({@link Partner#isSameOrganisationAs}).
+     */
+    public List<Project> visible() {
+        List<Project> all = em.createNamedQuery("Project.allWithPartners", Project.class).getResultList();
+        if (context.isCallerInRole(ADMIN_ROLE) || context.isCallerInRole(AUDITOR_ROLE)) {
+            return all;
+        }
+        Partner own = ownPartner();
+        return own == null ? List.of() : all.stream()
+                .filter(project -> project.getPartners().stream().anyMatch(p -> p.isSameOrganisationAs(own)))
+                .toList();
+    }
+
+    private Partner ownPartner() {
+        return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
+                .setParameter("username", context.getCallerPrincipal().getName())
+                .getResultStream().map(AppUser::getPartner).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     /** A project with its partners loaded, in one query. */

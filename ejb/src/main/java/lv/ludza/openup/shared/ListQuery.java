@@ -45,7 +45,8 @@ public final class ListQuery<T> {
     }
 
     /**
-     * @param referenceFields to-one associations a list filters by id (e.g. {@code partner})
+     * @param referenceFields to-one associations a list filters by id (e.g. {@code partner}, or along a path:
+     *                        {@code partner.project})
      * @param fetched         to-one associations the rows show, loaded with the page in the same statement; a
      *                        dotted path ({@code invoiceLine.invoice}) fetches along the way
      */
@@ -127,7 +128,11 @@ public final class ListQuery<T> {
             } else if (enumFields.contains(field)) {
                 predicates.add(equalsEnum(cb, root.get(field), value));
             } else if (referenceFields.contains(field)) {
-                predicates.add(equalsId(cb, root.get(field).get("id"), value));
+                Path<?> reference = root;
+                for (String step : field.split("\\.")) {
+                    reference = reference.get(step);
+                }
+                predicates.add(equalsId(cb, reference.get("id"), value));
             }
         });
         return predicates.toArray(Predicate[]::new);

@@ -7,8 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lv.ludza.openup.project.CurrentProject;
+
 import lv.ludza.openup.project.Partner;
-import lv.ludza.openup.project.ProjectService;
 
 /**
  * What the procurement screens offer to choose from (the project's partners, the suppliers), read once per
@@ -21,7 +22,8 @@ public class Choices implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ProjectService projects;
+    private CurrentProject currentProject;
+
 
     @Inject
     private SupplierService suppliers;
@@ -31,7 +33,7 @@ public class Choices implements Serializable {
 
     public List<Partner> getPartners() {
         if (partners == null) {
-            partners = projects.findDefault().map(p -> p.getPartners()).orElse(List.of());
+            partners = currentProject.load().map(p -> p.getPartners()).orElse(List.of());
         }
         return partners;
     }

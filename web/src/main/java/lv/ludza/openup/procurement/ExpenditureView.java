@@ -17,6 +17,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lv.ludza.openup.project.CurrentProject;
+
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 
@@ -37,6 +39,9 @@ import lv.ludza.openup.shared.ServiceLazyModel;
 public class ExpenditureView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentProject currentProject;
 
     @Inject
     private ExpenditureService expenditure;
@@ -70,7 +75,7 @@ public class ExpenditureView implements Serializable {
         model = new ServiceLazyModel<>(ignored -> service.count(filters()),
                 request -> service.page(new PageRequest(request.first(), request.size(), request.sortField(),
                         request.ascending(), filters())));
-        projects.findDefault().ifPresent(project -> {
+        currentProject.load().ifPresent(project -> {
             periods = projects.periodsOf(project.getId());
             warnings = thresholds.warnings(project);
         });
@@ -84,6 +89,7 @@ public class ExpenditureView implements Serializable {
     /** The filters chosen above the list, as the service and the export link take them. */
     Map<String, String> filters() {
         Map<String, String> filters = new HashMap<>();
+        put(filters, "partner.project", currentProject.getId());
         put(filters, "partner", partner);
         put(filters, "period", period);
         put(filters, "category", category == null ? null : category.name());
@@ -127,7 +133,7 @@ public class ExpenditureView implements Serializable {
         if (Feedback.attempt(() -> expenditure.declareOther(otherPartner, otherCategory, otherDescription,
                 otherDocumentDate, otherPaidOn, Money.eur(otherAmount)))) {
             Feedback.info("expenditure.declaredOther", otherDescription.trim());
-            projects.findDefault().ifPresent(project -> warnings = thresholds.warnings(project));
+            currentProject.load().ifPresent(project -> warnings = thresholds.warnings(project));
             PrimeFaces.current().executeScript("PF('otherDialog').hide()");
         }
     }

@@ -7,6 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lv.ludza.openup.project.CurrentProject;
+
 import lv.ludza.openup.shared.ServiceLazyModel;
 
 /** The list of invoices of the project's partners, with what is paid and outstanding. */
@@ -17,6 +19,9 @@ public class InvoicesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private CurrentProject currentProject;
+
+    @Inject
     private InvoiceService invoices;
 
     private ServiceLazyModel<Invoice> model;
@@ -24,7 +29,8 @@ public class InvoicesView implements Serializable {
     @PostConstruct
     void init() {
         InvoiceService service = invoices;
-        model = new ServiceLazyModel<>(service::count, service::page);
+        model = new ServiceLazyModel<>(service::count, service::page)
+                .within("partner.project", currentProject.getId());
     }
 
     public ServiceLazyModel<Invoice> getModel() {

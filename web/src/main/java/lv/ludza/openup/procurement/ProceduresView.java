@@ -7,6 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lv.ludza.openup.project.CurrentProject;
+
 import lv.ludza.openup.shared.ServiceLazyModel;
 
 /** The list of procurement procedures of the project's partners. */
@@ -17,6 +19,9 @@ public class ProceduresView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private CurrentProject currentProject;
+
+    @Inject
     private ProcedureService procedures;
 
     private ServiceLazyModel<ProcurementProcedure> model;
@@ -24,7 +29,8 @@ public class ProceduresView implements Serializable {
     @PostConstruct
     void init() {
         ProcedureService service = procedures;
-        model = new ServiceLazyModel<>(service::count, service::page);
+        model = new ServiceLazyModel<>(service::count, service::page)
+                .within("partner.project", currentProject.getId());
     }
 
     public ServiceLazyModel<ProcurementProcedure> getModel() {

@@ -8,8 +8,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lv.ludza.openup.project.CurrentProject;
+
 import lv.ludza.openup.procurement.PartnerReportService.ReportSummary;
-import lv.ludza.openup.project.ProjectService;
 
 /** Every partner's report of every reporting period, with its status and totals. */
 @Named
@@ -19,7 +20,8 @@ public class ReportsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ProjectService projects;
+    private CurrentProject currentProject;
+
 
     @Inject
     private PartnerReportService reports;
@@ -28,7 +30,7 @@ public class ReportsView implements Serializable {
 
     @PostConstruct
     void init() {
-        projects.findDefault().ifPresent(project -> summaries = reports.overview(project));
+        currentProject.load().ifPresent(project -> summaries = reports.overview(project));
     }
 
     public List<ReportSummary> getSummaries() {

@@ -27,7 +27,8 @@ public class BudgetView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ProjectService projects;
+    private CurrentProject currentProject;
+
 
     @Inject
     private BudgetService budgets;
@@ -46,7 +47,7 @@ public class BudgetView implements Serializable {
 
     @PostConstruct
     void init() {
-        project = projects.findDefault().orElse(null);
+        project = currentProject.load().orElse(null);
         budget = project == null ? null : budgets.budgetOf(project);
         spent = project == null ? null : budgets.spentOf(project);
         months = project == null ? List.of() : budgets.spendingByMonth(project);

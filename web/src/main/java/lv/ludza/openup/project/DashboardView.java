@@ -18,7 +18,8 @@ public class DashboardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ProjectService projects;
+    private CurrentProject currentProject;
+
 
     @Inject
     private UserLocale userLocale;
@@ -27,7 +28,7 @@ public class DashboardView implements Serializable {
 
     @PostConstruct
     void init() {
-        project = projects.findDefault().orElse(null);
+        project = currentProject.load().orElse(null);
     }
 
     public Project getProject() {
@@ -40,6 +41,13 @@ public class DashboardView implements Serializable {
 
     public String getProgramme() {
         return project.getProgramme().in(userLocale.getLocale());
+    }
+
+    /** The partners' countries, named in the screen's language ("Latvia, Lithuania"). */
+    public String getCountries() {
+        return project.getPartners().stream().map(Partner::getCountry).distinct().sorted()
+                .map(country -> lv.ludza.openup.shared.Texts.get("country." + country))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** The part of the total not covered by ERDF: national public and the partners' own money. */

@@ -28,6 +28,9 @@ public class ProjectEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private CurrentProject currentProject;
+
+    @Inject
     private ProjectService projects;
 
     @Inject
@@ -54,7 +57,7 @@ public class ProjectEditView implements Serializable {
 
     /** f:viewAction: the project named by the URL, else the default one. */
     public void load() {
-        project = (id == null ? projects.findDefault() : projects.findWithPartners(id)).orElse(null);
+        project = (id == null ? currentProject.load() : projects.findWithPartners(id)).orElse(null);
         if (project == null) {
             return;
         }

@@ -21,10 +21,19 @@ public class ServiceLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
 
     private final SerializableCount count;
     private final SerializablePage<T> page;
+    private final Map<String, String> fixed = new HashMap<>();
 
     public ServiceLazyModel(SerializableCount count, SerializablePage<T> page) {
         this.count = count;
         this.page = page;
+    }
+
+    /** A filter the list always applies, whatever the user filters (e.g. the current project). */
+    public ServiceLazyModel<T> within(String field, Object value) {
+        if (value != null) {
+            fixed.put(field, String.valueOf(value));
+        }
+        return this;
     }
 
     @Override
@@ -51,8 +60,8 @@ public class ServiceLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
                 : rows.stream().filter(r -> String.valueOf(r.getId()).equals(rowKey)).findFirst().orElse(null);
     }
 
-    private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {
-        Map<String, String> filters = new HashMap<>();
+    private Map<String, String> filters(Map<String, FilterMeta> filterBy) {
+        Map<String, String> filters = new HashMap<>(fixed);
         filterBy.forEach((field, meta) -> {
             Object value = meta.getFilterValue();
             if (value != null && !String.valueOf(value).isBlank()) {

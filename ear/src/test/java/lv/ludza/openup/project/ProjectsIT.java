@@ -1,0 +1,46 @@
+package lv.ludza.openup.project;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import lv.ludza.openup.it.AsUser;
+import lv.ludza.openup.it.Deployments;
+import lv.ludza.openup.it.Services;
+
+/** Several projects at once: who sees which, and where each user starts. */
+@ExtendWith(ArquillianExtension.class)
+class ProjectsIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(ProjectsIT.class);
+    }
+
+    private static List<String> codes(List<Project> projects) {
+        return projects.stream().map(Project::getCode).toList();
+    }
+
+    @Test
+    void usersSeeTheProjectsTheirOrganisationTakesPartIn() throws Exception {
+        AsUser as = Services.lookup(AsUser.class);
+        ProjectService projects = Services.lookup(ProjectService.class);
+        assertEquals(List.of("LLI-263", "READ-2020"), codes(as.call("coordinator", projects::visible)),
+                "Ludza leads both");
+        assertEquals(List.of("LLI-263"), codes(as.call("staff.lt", projects::visible)),
+                "Rokiškis library is not in the second project");
+        assertEquals(List.of("LLI-263", "READ-2020"), codes(as.call("auditor", projects::visible)), "the auditor reads all");
+        assertEquals("LLI-263", as.call("staff.lt", () -> projects.findDefault().orElseThrow()).getCode());
+        assertEquals("LLI-263", as.call("accountant", () -> projects.findDefault().orElseThrow()).getCode(),
+                "users start in their own partner's project");
+        Project readOn = as.call("auditor", projects::visible).get(1);
+        assertEquals(2, readOn.getPartners().size());
+        assertEquals(lv.ludza.openup.shared.Money.eur("20500.00"), readOn.getTotalCost());
+    }
+}
