@@ -10,7 +10,7 @@ import java.util.Set;
  * nothing). Only a plain zip that starts with its first entry counts: a program with a zip appended to it (a
  * self-extracting archive) does not.
  */
-record ZipDirectory(byte[] content, Set<String> names) {
+final class ZipDirectory {
 
     private static final int LOCAL_HEADER = 0x04034b50;
     private static final int CENTRAL_HEADER = 0x02014b50;
@@ -18,6 +18,19 @@ record ZipDirectory(byte[] content, Set<String> names) {
     private static final int END_RECORD_SIZE = 22;
     private static final int MAX_COMMENT = 0xffff;
     private static final int STORED = 0;
+
+    private final byte[] content;
+    private final Set<String> names;
+
+    private ZipDirectory(byte[] content, Set<String> names) {
+        this.content = content;
+        this.names = names;
+    }
+
+    /** The names of the entries, folders included ({@code word/document.xml}, {@code mimetype}, ...). */
+    Set<String> names() {
+        return names;
+    }
 
     static boolean isZip(byte[] content) {
         return content.length >= 30 && u32(content, 0) == LOCAL_HEADER;
