@@ -199,10 +199,11 @@ public class Partner extends BaseEntity {
      * or, where either has none, the same legal name. People work for organisations, which take part in projects.
      */
     public boolean isSameOrganisationAs(Partner other) {
-        if (registrationNumber != null && other.registrationNumber != null) {
-            return registrationNumber.equals(other.registrationNumber);
+        // through the getters: the other may be a lazy proxy
+        if (getRegistrationNumber() != null && other.getRegistrationNumber() != null) {
+            return getRegistrationNumber().equals(other.getRegistrationNumber());
         }
-        return legalName.equalsIgnoreCase(other.legalName);
+        return getLegalName().equalsIgnoreCase(other.getLegalName());
     }
 
     private static String trimmed(String value) {

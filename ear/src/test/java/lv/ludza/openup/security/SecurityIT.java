@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import lv.ludza.openup.audit.FieldChange;
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
+import lv.ludza.openup.documents.DocumentService;
 import lv.ludza.openup.it.AsUser;
 import lv.ludza.openup.procurement.ContractService;
 import lv.ludza.openup.procurement.ExpenditureService;
@@ -55,13 +56,17 @@ class SecurityIT {
     private static final List<Class<?>> SERVICES = List.of(ProjectService.class, UserService.class,
             HistoryService.class, SupplierService.class, BudgetService.class, ProcedureService.class,
             ContractService.class, InvoiceService.class, ExpenditureService.class, PartnerReportService.class,
-            ThresholdService.class);
+            ThresholdService.class, DocumentService.class);
 
-    /** What an auditor may call: reading, and looking after their own account. */
+    /**
+     * What an auditor may call: reading, and looking after their own account. Downloading a document
+     * ({@code content}) writes only to its access log.
+     */
     private static final Set<String> AUDITOR_MAY = Set.of("findAll", "findDefault", "findWithPartners", "historyOf",
-            "find", "all", "count", "page", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser", "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf",
-            "spendingByMonth", "ofInvoice", "overview", "report", "reached", "warnings",
-            "export", "amendmentsOf", "visible");
+            "find", "all", "count", "page", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser",
+            "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf", "spendingByMonth",
+            "ofInvoice", "overview", "report", "reached", "warnings", "export", "amendmentsOf", "visible", "list",
+            "content", "accessLog", "accessLogOf", "mayChange", "maxMegabytes");
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -44,6 +44,7 @@ class UsersBrowserIT extends ClientTest {
             assertEquals(username, admin.driver().findElement(By.id("edit:username")).getAttribute("value"),
                     "what was typed stays");
 
+            admin.choose("edit:partner", "Ludza (OPEN UP)");
             admin.driver().findElement(By.id("edit:password")).sendKeys("Daugava2019");
             admin.click(By.id("edit:save"));
             admin.waitForText(By.id("list:users"), username);

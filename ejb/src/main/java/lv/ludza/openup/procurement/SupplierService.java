@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.PageRequest;
@@ -81,7 +82,12 @@ public class SupplierService {
         return Records.save(em, supplier);
     }
 
-    /** Deletes a supplier nobody changed since it was shown. */
+    /**
+     * Deletes a supplier nobody changed since it was shown.
+     *
+     * @throws RuleViolation {@code supplier.hasDocuments} while documents are attached to it (evidence is not
+     *         deleted as a side effect)
+     */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
     public void delete(long id, long version) {
         Supplier supplier = em.find(Supplier.class, id);
@@ -90,6 +96,11 @@ public class SupplierService {
         }
         if (supplier.getVersion() != version) {
             throw new ConcurrentChangeException(supplier.getUpdatedBy());
+        }
+        long documents = em.createNamedQuery("Document.countOf", Long.class)
+                .setParameter("owner", DocumentOwner.SUPPLIER).setParameter("ownerId", id).getSingleResult();
+        if (documents > 0) {
+            throw new RuleViolation("supplier.hasDocuments", documents);
         }
         em.remove(supplier);
     }

@@ -44,11 +44,11 @@ public class ProjectService {
      * (OPEN UP in the demo).
      */
     public Optional<Project> findDefault() {
-        Partner own = ownPartner();
-        if (own != null) {
-            return findWithPartners(own.getProject().getId());
-        }
-        return visible().stream().findFirst();
+        // the id only: a proxy of the project in this persistence context would be returned by the query below
+        Optional<Long> own = em.createQuery("SELECT u.partner.project.id FROM AppUser u WHERE u.username = :username",
+                Long.class).setParameter("username", context.getCallerPrincipal().getName())
+                .getResultStream().findFirst();
+        return own.isPresent() ? findWithPartners(own.get()) : visible().stream().findFirst();
     }
 
     /**

@@ -21,6 +21,25 @@ public final class ServerSettings {
         return get("openup.admin.password");
     }
 
+    /** The ceiling of {@link #documentMaxMegabytes()}: the web module accepts no larger upload (web.xml). */
+    public static final int DOCUMENT_MAX_MEGABYTES_CEILING = 100;
+    private static final int DOCUMENT_MAX_MEGABYTES_DEFAULT = 20;
+
+    /**
+     * The largest file a document may be, in megabytes of 1024 × 1024 bytes: {@code -Dopenup.documents.max.mb=30}
+     * or {@code OPENUP_DOCUMENTS_MAX_MB=30}; 20 unless set, at most {@value #DOCUMENT_MAX_MEGABYTES_CEILING}. A
+     * value that is not a whole number from 1 to the ceiling is ignored.
+     */
+    public static int documentMaxMegabytes() {
+        return get("openup.documents.max.mb").map(value -> {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                return DOCUMENT_MAX_MEGABYTES_DEFAULT;
+            }
+        }).filter(mb -> mb >= 1 && mb <= DOCUMENT_MAX_MEGABYTES_CEILING).orElse(DOCUMENT_MAX_MEGABYTES_DEFAULT);
+    }
+
     static Optional<String> get(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

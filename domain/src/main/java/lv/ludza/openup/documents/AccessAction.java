@@ -1,0 +1,6 @@
+package lv.ludza.openup.documents;
+
+/** What someone did with a document, as the access log records it. */
+public enum AccessAction {
+    UPLOAD, DOWNLOAD, DELETE
+}

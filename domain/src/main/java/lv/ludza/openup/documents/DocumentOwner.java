@@ -1,0 +1,39 @@
+package lv.ludza.openup.documents;
+
+import java.util.function.Function;
+
+import lv.ludza.openup.procurement.Contract;
+import lv.ludza.openup.procurement.Invoice;
+import lv.ludza.openup.procurement.ProcurementProcedure;
+import lv.ludza.openup.procurement.Supplier;
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.shared.BaseEntity;
+
+/**
+ * The kinds of record a document can be attached to, each with the partner whose record it is (for partner scope;
+ * none for records all partners share). A feature that wants documents adds its record here.
+ */
+public enum DocumentOwner {
+    INVOICE(Invoice.class, Invoice::getPartner),
+    CONTRACT(Contract.class, Contract::getPartner),
+    PROCEDURE(ProcurementProcedure.class, ProcurementProcedure::getPartner),
+    SUPPLIER(Supplier.class, supplier -> null);
+
+    private final Class<? extends BaseEntity> type;
+    private final Function<BaseEntity, Partner> partner;
+
+    <T extends BaseEntity> DocumentOwner(Class<T> type, Function<T, Partner> partnerOf) {
+        this.type = type;
+        this.partner = record -> partnerOf.apply(type.cast(record));
+    }
+
+    /** The entity class of the owning record. */
+    public Class<? extends BaseEntity> type() {
+        return type;
+    }
+
+    /** The partner whose record this is, or null for a record every partner shares (a supplier). */
+    public Partner partnerOf(BaseEntity record) {
+        return partner.apply(record);
+    }
+}

@@ -1,0 +1,174 @@
+package lv.ludza.openup.documents;
+
+import static lv.ludza.openup.security.Role.ACCOUNTANT_ROLE;
+import static lv.ludza.openup.security.Role.ADMIN_ROLE;
+import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
+import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
+import static lv.ludza.openup.security.Role.STAFF_ROLE;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import lv.ludza.openup.audit.Caller;
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.security.AppUser;
+import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.ServerSettings;
+
+/**
+ * Documents attached to records. Everybody reads and downloads them (auditors too: they are the evidence); whoever
+ * keeps a record attaches and deletes its documents: the administrator and the coordinator everybody's, an
+ * accountant their partner's (the lead partner's accountant everybody's) and the shared suppliers', staff their own
+ * partner's records. Every upload, download and deletion is logged with who and when.
+ */
+@Stateless
+@RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+public class DocumentService {
+
+    private static final long MEGABYTE = 1024L * 1024;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    /**
+     * Attaches a file to a record.
+     *
+     * @throws RuleViolation {@code document.duplicate} when the same file (by SHA-256) is already attached to the
+     *         record, {@code error.recordDeleted} when the record is gone, and the rules of {@link Document#of}
+     * @throws EJBAccessException when the caller may not change the record's documents
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE })
+    public Document attach(@NotNull DocumentOwner owner, long ownerId, String fileName, byte[] content,
+            String description) {
+        Partner partner = requireMayChange(owner, ownerId);
+        Document document = Document.of(owner, ownerId, partner, fileName, content, description, maxBytes());
+        em.createNamedQuery("Document.findByChecksum", Document.class)
+                .setParameter("owner", owner).setParameter("ownerId", ownerId)
+                .setParameter("sha256", document.getSha256())
+                .getResultStream().findFirst()
+                .ifPresent(same -> {
+                    throw RuleViolation.onField("file", "document.duplicate", same.getFileName());
+                });
+        em.persist(document);
+        em.persist(new DocumentContent(document, content));
+        log(document, AccessAction.UPLOAD);
+        em.flush();
+        return document;
+    }
+
+    /** The documents of a record, newest first: their details only, never their bytes (one statement). */
+    public List<Document> list(@NotNull DocumentOwner owner, long ownerId) {
+        return em.createNamedQuery("Document.ofOwner", Document.class)
+                .setParameter("owner", owner).setParameter("ownerId", ownerId).getResultList();
+    }
+
+    /** A document's bytes, for downloading; the download is logged. Empty when there is no such document. */
+    public Optional<DocumentFile> content(long id) {
+        Document document = em.find(Document.class, id);
+        if (document == null) {
+            return Optional.empty();
+        }
+        DocumentContent content = em.find(DocumentContent.class, id);
+        log(document, AccessAction.DOWNLOAD);
+        return Optional.of(new DocumentFile(id, document.getFileName(), document.getContentType(),
+                document.getSha256(), content.getContent()));
+    }
+
+    /**
+     * Deletes a document; its access log and change history stay. Nothing happens when it is already gone.
+     *
+     * @throws EJBAccessException when the caller may not change the record's documents
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE })
+    public void delete(long id) {
+        Document document = em.find(Document.class, id);
+        if (document == null) {
+            return;
+        }
+        requireMayChange(document.getOwner(), document.getOwnerId());
+        DocumentContent content = em.find(DocumentContent.class, id);
+        if (content != null) {
+            em.remove(content);
+        }
+        log(document, AccessAction.DELETE);
+        em.remove(document);
+        em.flush();
+    }
+
+    /** Who uploaded, downloaded and deleted this document, newest first. */
+    public List<DocumentAccess> accessLog(long id) {
+        return em.createNamedQuery("DocumentAccess.ofDocument", DocumentAccess.class).setParameter("document", id)
+                .getResultList();
+    }
+
+    /** The access log of all documents a record has or had, newest first. */
+    public List<DocumentAccess> accessLogOf(@NotNull DocumentOwner owner, long ownerId) {
+        return em.createNamedQuery("DocumentAccess.ofOwner", DocumentAccess.class)
+                .setParameter("owner", owner).setParameter("ownerId", ownerId).getResultList();
+    }
+
+    /** Whether the caller may attach documents to this record and delete its documents (for the screens). */
+    public boolean mayChange(@NotNull DocumentOwner owner, long ownerId) {
+        BaseEntity record = em.find(owner.type(), ownerId);
+        return record != null && mayChange(owner.partnerOf(record));
+    }
+
+    /** The largest file that may be attached, in megabytes (a server setting, see {@link ServerSettings}). */
+    public int maxMegabytes() {
+        return ServerSettings.documentMaxMegabytes();
+    }
+
+    private long maxBytes() {
+        return maxMegabytes() * MEGABYTE;
+    }
+
+    /** The record's partner (null for shared records), once it is clear the caller may change it. */
+    private Partner requireMayChange(DocumentOwner owner, long ownerId) {
+        BaseEntity record = em.find(owner.type(), ownerId);
+        if (record == null) {
+            throw new RuleViolation("error.recordDeleted");
+        }
+        Partner partner = owner.partnerOf(record);
+        if (!mayChange(partner)) {
+            throw new EJBAccessException("Not allowed to change the documents of " + owner + " #" + ownerId);
+        }
+        return partner;
+    }
+
+    /** The rule of {@link lv.ludza.openup.security.PartnerScope} for money, plus staff for their own partner. */
+    private boolean mayChange(Partner partner) {
+        if (context.isCallerInRole(ADMIN_ROLE) || context.isCallerInRole(COORDINATOR_ROLE)) {
+            return true;
+        }
+        boolean accountant = context.isCallerInRole(ACCOUNTANT_ROLE);
+        if (partner == null) {
+            return accountant; // a shared record (a supplier): kept by those who keep the suppliers
+        }
+        Partner own = em.createNamedQuery("AppUser.findByUsername", AppUser.class)
+                .setParameter("username", context.getCallerPrincipal().getName())
+                .getResultStream().map(AppUser::getPartner).filter(p -> p != null).findFirst().orElse(null);
+        if (own == null) {
+            return false;
+        }
+        boolean ownRecord = own.getId().equals(partner.getId());
+        return accountant && (ownRecord || own.isLead()) || context.isCallerInRole(STAFF_ROLE) && ownRecord;
+    }
+
+    private void log(Document document, AccessAction action) {
+        em.persist(new DocumentAccess(document, action, Caller.name(), Instant.now()));
+    }
+}
