@@ -39,7 +39,6 @@ import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.BudgetLine;
 import lv.ludza.openup.project.BudgetService;
-import lv.ludza.openup.project.CostCategory;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.project.ProjectService;

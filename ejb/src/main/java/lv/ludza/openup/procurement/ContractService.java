@@ -27,7 +27,6 @@ import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.security.PartnerScope;
 import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.PageRequest;
-import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
@@ -102,13 +101,7 @@ public class ContractService {
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
     public ContractAmendment amend(long contractId, long version, LocalDate signedOn, String reason, Money net,
             Money vat, LocalDate validUntil) {
-        Contract contract = em.find(Contract.class, contractId);
-        if (contract == null) {
-            throw new RuleViolation("error.recordDeleted");
-        }
-        if (contract.getVersion() != version) {
-            throw new ConcurrentChangeException(contract.getUpdatedBy());
-        }
+        Contract contract = Records.current(em, Contract.class, contractId, version);
         PartnerScope.requireMoneyOf(em, context, contract.getPartner());
         ContractAmendment amendment = ContractAmendment.next(contract, amendmentsOf(contractId), signedOn, reason,
                 net, vat, validUntil);

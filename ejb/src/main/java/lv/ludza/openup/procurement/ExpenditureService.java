@@ -32,10 +32,10 @@ import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.project.ReportingPeriod;
 import lv.ludza.openup.security.PartnerScope;
-import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
+import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
 
 /**
@@ -205,14 +205,7 @@ public class ExpenditureService {
     }
 
     private ExpenditureItem current(long itemId, long version) {
-        ExpenditureItem item = em.find(ExpenditureItem.class, itemId);
-        if (item == null) {
-            throw new RuleViolation("error.recordDeleted");
-        }
-        if (item.getVersion() != version) {
-            throw new ConcurrentChangeException(item.getUpdatedBy());
-        }
-        return item;
+        return Records.current(em, ExpenditureItem.class, itemId, version);
     }
 
     private BudgetLine budgetLine(Partner partner, CostCategory category) {

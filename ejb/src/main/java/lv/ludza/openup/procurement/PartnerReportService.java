@@ -31,6 +31,7 @@ import lv.ludza.openup.project.ReportingPeriod;
 import lv.ludza.openup.security.PartnerScope;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
 
 /**
@@ -179,13 +180,7 @@ public class PartnerReportService {
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
     public ExpenditureItem judge(long itemId, long version, @NotNull Verdict verdict, Money certified, String reason) {
-        ExpenditureItem item = em.find(ExpenditureItem.class, itemId);
-        if (item == null) {
-            throw new RuleViolation("error.recordDeleted");
-        }
-        if (item.getVersion() != version) {
-            throw new ConcurrentChangeException(item.getUpdatedBy());
-        }
+        ExpenditureItem item = Records.current(em, ExpenditureItem.class, itemId, version);
         PartnerScope.requireMoneyOf(em, context, item.getPartner());
         PartnerReport report = find(item.getPartner().getId(), item.getPeriod().getId());
         if (report == null) {
@@ -204,12 +199,7 @@ public class PartnerReportService {
     }
 
     private PartnerReport current(long reportId, long version) {
-        PartnerReport report = em.find(PartnerReport.class, reportId);
-        if (report == null) {
-            throw new RuleViolation("error.recordDeleted");
-        }
-        requireVersion(report, version);
-        return report;
+        return Records.current(em, PartnerReport.class, reportId, version);
     }
 
     private static void requireVersion(PartnerReport report, long version) {

@@ -26,10 +26,8 @@ import lv.ludza.openup.project.CostCategory;
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
-import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.Records;
-import lv.ludza.openup.shared.RuleViolation;
 
 /**
  * Procurement thresholds (data the accountants keep) and the warning they drive: costs bought from one supplier
@@ -62,14 +60,7 @@ public class ThresholdService {
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
     public void delete(long id, long version) {
-        ProcurementThreshold threshold = em.find(ProcurementThreshold.class, id);
-        if (threshold == null) {
-            throw new RuleViolation("error.recordDeleted");
-        }
-        if (threshold.getVersion() != version) {
-            throw new ConcurrentChangeException(threshold.getUpdatedBy());
-        }
-        em.remove(threshold);
+        em.remove(Records.current(em, ProcurementThreshold.class, id, version));
     }
 
     /**

@@ -163,13 +163,6 @@ public class ProjectService {
     }
 
     private ReportingPeriod current(long periodId, long version) {
-        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
-        if (period == null) {
-            throw new RuleViolation("error.recordDeleted");
-        }
-        if (period.getVersion() != version) {
-            throw new ConcurrentChangeException(period.getUpdatedBy());
-        }
-        return period;
+        return Records.current(em, ReportingPeriod.class, periodId, version);
     }
 }

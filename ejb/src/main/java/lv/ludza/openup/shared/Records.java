@@ -38,4 +38,21 @@ public final class Records {
             throw new ConcurrentChangeException(current.getUpdatedBy());
         }
     }
+
+    /**
+     * The entity as it is now, provided it is still the version a screen showed.
+     *
+     * @throws RuleViolation {@code error.recordDeleted} when it no longer exists
+     * @throws ConcurrentChangeException when someone saved it after it was shown
+     */
+    public static <T extends BaseEntity> T current(EntityManager em, Class<T> type, long id, long shownVersion) {
+        T current = em.find(type, id);
+        if (current == null) {
+            throw new RuleViolation("error.recordDeleted");
+        }
+        if (current.getVersion() != shownVersion) {
+            throw new ConcurrentChangeException(current.getUpdatedBy());
+        }
+        return current;
+    }
 }
