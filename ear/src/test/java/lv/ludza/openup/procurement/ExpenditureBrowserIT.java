@@ -1,6 +1,7 @@
 package lv.ludza.openup.procurement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,6 +74,10 @@ class ExpenditureBrowserIT extends ClientTest {
             browser.open("/project/budget.xhtml");
             assertNotEquals(spentBefore, browser.text(By.id("spentTotal")), "the budget overview shows the new spending");
             assertTrue(browser.text(By.id("spentTable")).contains("€1,210.00"));
+            // a spent amount opens the expenditure behind it: that partner, that category
+            browser.click(By.linkText("€1,210.00"));
+            browser.waitForText(By.id("list:items"), "Floor covering (demo)");
+            assertFalse(browser.text(By.id("list:items")).contains("Portatīvie datori"), "only Rokiškis' works");
 
             browser.open("/procurement/invoices.xhtml");
             browser.waitForText(By.id("list:invoices"), number);
