@@ -8,6 +8,8 @@ import lv.ludza.openup.procurement.ProcurementProcedure;
 import lv.ludza.openup.procurement.Supplier;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.travel.TravelExpense;
+import lv.ludza.openup.travel.Trip;
 
 /**
  * The kinds of record a document can be attached to, each with the partner whose record it is (for partner scope;
@@ -17,7 +19,9 @@ public enum DocumentOwner {
     INVOICE(Invoice.class, Invoice::getPartner),
     CONTRACT(Contract.class, Contract::getPartner),
     PROCEDURE(ProcurementProcedure.class, ProcurementProcedure::getPartner),
-    SUPPLIER(Supplier.class, supplier -> null);
+    SUPPLIER(Supplier.class, supplier -> null),
+    TRIP(Trip.class, Trip::getOrganiser),
+    TRAVEL_EXPENSE(TravelExpense.class, expense -> expense.getOrder().getParticipant().getEmployer());
 
     private final Class<? extends BaseEntity> type;
     private final Function<BaseEntity, Partner> partner;

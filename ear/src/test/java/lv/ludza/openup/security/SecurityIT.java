@@ -56,7 +56,8 @@ class SecurityIT {
     private static final List<Class<?>> SERVICES = List.of(ProjectService.class, UserService.class,
             HistoryService.class, SupplierService.class, BudgetService.class, ProcedureService.class,
             ContractService.class, InvoiceService.class, ExpenditureService.class, PartnerReportService.class,
-            ThresholdService.class, DocumentService.class);
+            ThresholdService.class, DocumentService.class,
+            lv.ludza.openup.travel.TripService.class, lv.ludza.openup.travel.PerDiemService.class);
 
     /**
      * What an auditor may call: reading, and looking after their own account. Downloading a document
@@ -66,7 +67,9 @@ class SecurityIT {
             "find", "all", "count", "page", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser",
             "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf", "spendingByMonth",
             "ofInvoice", "overview", "report", "reached", "warnings", "export", "amendmentsOf", "visible", "list",
-            "content", "accessLog", "accessLogOf", "mayChange", "maxMegabytes");
+            "content", "accessLog", "accessLogOf", "mayChange", "maxMegabytes",
+            // travel
+            "itinerary", "participants", "orders", "findOrder", "expenses", "settlement", "rates", "rules", "perDiem");
 
     @Deployment
     static EnterpriseArchive deployment() {

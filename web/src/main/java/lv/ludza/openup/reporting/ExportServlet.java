@@ -30,6 +30,9 @@ public class ExportServlet extends HttpServlet {
     private MoneyExports money;
 
     @Inject
+    private lv.ludza.openup.travel.TravelExports travel;
+
+    @Inject
     private UserLocale userLocale;
 
     /** What an export writes: the file's name and type, then its bytes. */
@@ -46,6 +49,9 @@ public class ExportServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
             Download download = money.export(path, request.getParameterMap(), userLocale.getLocale());
+            if (download == null) {
+                download = travel.export(path, request.getParameterMap(), userLocale.getLocale());
+            }
             if (download == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
