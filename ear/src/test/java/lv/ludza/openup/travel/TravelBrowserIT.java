@@ -182,6 +182,9 @@ class TravelBrowserIT extends ClientTest {
             browser.click(By.id("people:participants:0:orderLink"));
             browser.waitForText(By.id("orderState"), "Norēķins apstiprināts");
             browser.screenshot("travel-order-phone-lv");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("document.getElementById('perDiem').scrollIntoView({block: 'center'});");
+            browser.screenshot("travel-settlement-phone-lv");
             browser.resize(1280, 900);
             browser.open("/travel/rates.xhtml");
             browser.chooseLanguage("lt");
