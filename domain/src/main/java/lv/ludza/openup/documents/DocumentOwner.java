@@ -17,7 +17,8 @@ public enum DocumentOwner {
     INVOICE(Invoice.class, Invoice::getPartner),
     CONTRACT(Contract.class, Contract::getPartner),
     PROCEDURE(ProcurementProcedure.class, ProcurementProcedure::getPartner),
-    SUPPLIER(Supplier.class, supplier -> null);
+    SUPPLIER(Supplier.class, supplier -> null),
+    EVENT(lv.ludza.openup.events.Event.class, lv.ludza.openup.events.Event::getPartner);
 
     private final Class<? extends BaseEntity> type;
     private final Function<BaseEntity, Partner> partner;

@@ -30,6 +30,9 @@ public class ExportServlet extends HttpServlet {
     private MoneyExports money;
 
     @Inject
+    private lv.ludza.openup.events.EventExports eventExports;
+
+    @Inject
     private UserLocale userLocale;
 
     /** What an export writes: the file's name and type, then its bytes. */
@@ -47,6 +50,9 @@ public class ExportServlet extends HttpServlet {
         try {
             Download download = money.export(path, request.getParameterMap(), userLocale.getLocale());
             if (download == null) {
+                download = eventExports.export(path, request.getParameterMap(), userLocale.getLocale());
+            }
+            if (download == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
@@ -56,7 +62,7 @@ public class ExportServlet extends HttpServlet {
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Cache-Control", "private, no-store");
             download.writeTo(response.getOutputStream());
-        } catch (RuleViolation | NumberFormatException notThere) {
+        } catch (RuleViolation | IllegalArgumentException | java.time.DateTimeException notThere) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (EJBAccessException denied) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
