@@ -285,4 +285,18 @@ class EventIT {
         assertEquals(ten, fifty, "no statement per row");
         assertTrue(ten <= 3, "statements for a page: " + ten);
     }
+
+    @Test
+    void theDemoActivitiesBringTheIndicatorsNearThePublishedFigures() throws Exception {
+        long reached = as.call("auditor", () -> indicators.achieved(openUp.getId(), IndicatorMeasure.CHILDREN_FIRST_TIME));
+        assertTrue(reached >= 950 && reached < 1150, "about 1000 children reached: " + reached);
+        assertTrue(as.call("auditor", () -> indicators.specialistsTrained(openUp.getId())) > 30, "more than 30 specialists");
+        assertTrue(as.call("auditor", () -> indicators.achieved(openUp.getId(), IndicatorMeasure.CONFERENCE_ATTENDEES)) >= 100);
+        assertEquals(4, as.call("auditor", () -> indicators.progress(openUp.getId())).size());
+        assertEquals(3, as.call("auditor", () -> indicators.byPartner(openUp.getId(), IndicatorMeasure.CHILDREN_FIRST_TIME)).size());
+        assertEquals(15, as.call("auditor", () -> events.between(openUp.getId(), LocalDate.of(2018, 9, 1),
+                LocalDate.of(2019, 5, 31), partner("Ludza").getId(), EventType.VIDEO_CLASS)).size(), "15 video classes");
+        assertEquals(3, as.call("auditor", () -> events.between(openUp.getId(), LocalDate.of(2018, 1, 1),
+                LocalDate.of(2019, 12, 31), null, EventType.SEMINAR)).size());
+    }
 }
