@@ -218,3 +218,30 @@ create table output_indicator_aud (
     target               integer,
     primary key (id, rev)
 );
+
+create table event_cost (
+    id                   bigint       not null primary key,
+    version              bigint       not null,
+    created_at           timestamp with time zone not null,
+    created_by           varchar(100) not null,
+    updated_at           timestamp with time zone not null,
+    updated_by           varchar(100) not null,
+    event_id             bigint       not null references event (id),
+    expenditure_item_id  bigint       not null references expenditure_item (id),
+    constraint uk_event_cost unique (event_id, expenditure_item_id)
+);
+create index ix_event_cost_item on event_cost (expenditure_item_id);
+
+create table event_cost_aud (
+    id                   bigint not null,
+    rev                  bigint not null references revinfo (rev),
+    revtype              smallint,
+    version              bigint,
+    created_at           timestamp with time zone,
+    created_by           varchar(100),
+    updated_at           timestamp with time zone,
+    updated_by           varchar(100),
+    event_id             bigint,
+    expenditure_item_id  bigint,
+    primary key (id, rev)
+);

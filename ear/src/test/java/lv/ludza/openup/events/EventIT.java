@@ -299,4 +299,27 @@ class EventIT {
         assertEquals(3, as.call("auditor", () -> events.between(openUp.getId(), LocalDate.of(2018, 1, 1),
                 LocalDate.of(2019, 12, 31), null, EventType.SEMINAR)).size());
     }
+
+    @Test
+    void anEventLinksItsOrganisersExpenditureOnce() throws Exception {
+        Event event = seminar("Costs", null);
+        List<lv.ludza.openup.procurement.ExpenditureItem> choices = as.call("staff", () -> events.linkableCosts(event.getId()));
+        assertTrue(!choices.isEmpty(), "the demo has expenditure of Ludza");
+        long itemId = choices.get(0).getId();
+        EventCost cost = as.call("staff", () -> events.linkCost(event.getId(), itemId));
+        assertEquals("events.cost.linked", assertThrows(RuleViolation.class,
+                () -> as.call("staff", () -> events.linkCost(event.getId(), itemId))).getKey());
+        assertEquals(1, as.call("auditor", () -> events.costs(event.getId())).size());
+        assertEquals(choices.size() - 1, as.call("staff", () -> events.linkableCosts(event.getId())).size());
+
+        Event other = as.call("coordinator", () -> events.save(new Event(openUp, partner("Jēkabpils"), EventType.SEMINAR,
+                "Jēkabpils " + System.nanoTime(), LocalDate.of(2030, 6, 1), LocalDate.of(2030, 6, 1))));
+        List<lv.ludza.openup.procurement.ExpenditureItem> theirs = as.call("coordinator", () -> events.linkableCosts(other.getId()));
+        if (!theirs.isEmpty()) {
+            assertEquals("events.cost.otherPartner", assertThrows(RuleViolation.class, () -> as.call("coordinator",
+                    () -> events.linkCost(event.getId(), theirs.get(0).getId()))).getKey());
+        }
+        as.run("staff", () -> events.unlinkCost(cost.getId()));
+        assertTrue(as.call("auditor", () -> events.costs(event.getId())).isEmpty());
+    }
 }

@@ -70,7 +70,7 @@ class SecurityIT {
             "content", "accessLog", "accessLogOf", "mayChange", "maxMegabytes",
             // events (reads)
             "between", "agenda", "registrations", "findRegistration", "attendance", "childrenSessions", "mayEdit",
-            "progress", "achieved", "specialistsTrained", "byPartner", "overTime", "contributions");
+            "costs", "linkableCosts", "progress", "achieved", "specialistsTrained", "byPartner", "overTime", "contributions");
 
     @Deployment
     static EnterpriseArchive deployment() {

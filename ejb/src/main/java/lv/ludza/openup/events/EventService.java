@@ -30,6 +30,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import lv.ludza.openup.documents.DocumentOwner;
+import lv.ludza.openup.procurement.ExpenditureItem;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.security.AppUser;
 import lv.ludza.openup.shared.ConcurrentChangeException;
@@ -188,7 +189,7 @@ public class EventService {
         }
         em.createQuery("DELETE FROM Attendance a WHERE a.registration.id IN"
                 + " (SELECT r.id FROM Registration r WHERE r.event.id = :id)").setParameter("id", id).executeUpdate();
-        for (String entity : List.of("Registration", "AgendaItem", "ChildrenSession")) {
+        for (String entity : List.of("Registration", "AgendaItem", "ChildrenSession", "EventCost")) {
             em.createQuery("DELETE FROM " + entity + " x WHERE x.event.id = :id").setParameter("id", id)
                     .executeUpdate();
         }
@@ -392,6 +393,56 @@ public class EventService {
         ChildrenSession session = Records.current(em, ChildrenSession.class, sessionId, version);
         requireEventsOf(session.getEvent().getPartner());
         em.remove(session);
+    }
+
+    // ---- costs ----
+
+    /** The expenditure items linked to an event, with their partner and budget line. */
+    public List<EventCost> costs(long eventId) {
+        return em.createQuery("SELECT c FROM EventCost c JOIN FETCH c.item i WHERE c.event.id = :id"
+                + " ORDER BY i.documentDate, i.id", EventCost.class).setParameter("id", eventId).getResultList();
+    }
+
+    /** The organising partner's expenditure items not yet linked to this event, newest first, to choose from. */
+    public List<ExpenditureItem> linkableCosts(long eventId) {
+        return em.createQuery("SELECT i FROM ExpenditureItem i, Event e WHERE e.id = :id AND i.partner = e.partner"
+                + " AND NOT EXISTS (SELECT c FROM EventCost c WHERE c.event = e AND c.item = i)"
+                + " ORDER BY i.documentDate DESC, i.id DESC", ExpenditureItem.class).setParameter("id", eventId)
+                .setMaxResults(200).getResultList();
+    }
+
+    /**
+     * Links an expenditure item of the organising partner to the event.
+     *
+     * @throws RuleViolation {@code events.cost.otherPartner} for another partner's item, {@code events.cost.linked}
+     *         when it is linked already
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public EventCost linkCost(long eventId, long expenditureItemId) {
+        Event event = editable(eventId);
+        ExpenditureItem item = em.find(ExpenditureItem.class, expenditureItemId);
+        if (item == null) {
+            throw new RuleViolation("error.recordDeleted");
+        }
+        if (!item.getPartner().getId().equals(event.getPartner().getId())) {
+            throw RuleViolation.onField("cost", "events.cost.otherPartner", item.getPartner().getShortName());
+        }
+        if (costs(eventId).stream().anyMatch(c -> c.getItem().getId().equals(expenditureItemId))) {
+            throw RuleViolation.onField("cost", "events.cost.linked");
+        }
+        EventCost cost = new EventCost(event, item);
+        em.persist(cost);
+        em.flush();
+        return cost;
+    }
+
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public void unlinkCost(long costId) {
+        EventCost cost = em.find(EventCost.class, costId);
+        if (cost != null) {
+            requireEventsOf(cost.getEvent().getPartner());
+            em.remove(cost);
+        }
     }
 
     // ---- who may ----

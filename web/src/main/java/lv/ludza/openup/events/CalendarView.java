@@ -66,7 +66,7 @@ public class CalendarView implements Serializable {
             }
         };
         // the project's activities lie in the past: open the calendar where they are when today has none
-        LocalDate today = LocalDate.now(EventService.RIGA);
+        LocalDate today = LocalDate.now(lv.ludza.openup.shared.Formats.PROJECT_ZONE);
         List<Event> around = events.between(projectId, today.minusMonths(1), today.plusMonths(2), null, null);
         if (around.isEmpty()) {
             initialDate = events.between(projectId, LocalDate.of(1900, 1, 1), LocalDate.of(2999, 1, 1), null, null)

@@ -65,6 +65,9 @@ public class EventView implements Serializable {
     private Long newRegistrationPartnerId;
     private ChildrenSession newSession = new ChildrenSession();
     private LocalDate day;
+    private List<EventCost> costs = List.of();
+    private List<lv.ludza.openup.procurement.ExpenditureItem> linkable = List.of();
+    private Long costItemId;
 
     /** f:viewAction: the event named in the URL, or a new one. */
     public void load() throws IOException {
@@ -82,7 +85,7 @@ public class EventView implements Serializable {
             return;
         }
         partnerId = event.getPartner().getId();
-        day = event.runsOn(LocalDate.now(EventService.RIGA)) ? LocalDate.now(EventService.RIGA) : event.getStartDate();
+        day = event.runsOn(LocalDate.now(lv.ludza.openup.shared.Formats.PROJECT_ZONE)) ? LocalDate.now(lv.ludza.openup.shared.Formats.PROJECT_ZONE) : event.getStartDate();
         refresh();
     }
 
@@ -91,6 +94,9 @@ public class EventView implements Serializable {
         agenda = events.agenda(event.getId());
         registrations = events.registrations(event.getId());
         sessions = events.childrenSessions(event.getId());
+        costs = events.costs(event.getId());
+        linkable = events.linkableCosts(event.getId());
+        costItemId = null;
         refreshPresent();
         newItem = new AgendaItem();
         newItem.setDay(event.getStartDate());
@@ -223,6 +229,43 @@ public class EventView implements Serializable {
         if (Feedback.attempt(() -> events.deleteChildren(session.getId(), session.getVersion()))) {
             refresh();
         }
+    }
+
+    public void linkCost() {
+        if (costItemId == null) {
+            Feedback.fieldError("cost", "events.cost.choose");
+            return;
+        }
+        if (Feedback.attempt(() -> events.linkCost(event.getId(), costItemId))) {
+            refresh();
+        }
+    }
+
+    public void unlinkCost(EventCost cost) {
+        if (Feedback.attempt(() -> events.unlinkCost(cost.getId()))) {
+            refresh();
+        }
+    }
+
+    public lv.ludza.openup.shared.Money getCostTotal() {
+        return costs.stream().map(c -> c.getItem().getAmount()).reduce(lv.ludza.openup.shared.Money.ZERO,
+                lv.ludza.openup.shared.Money::plus);
+    }
+
+    public List<EventCost> getCosts() {
+        return costs;
+    }
+
+    public List<lv.ludza.openup.procurement.ExpenditureItem> getLinkable() {
+        return linkable;
+    }
+
+    public Long getCostItemId() {
+        return costItemId;
+    }
+
+    public void setCostItemId(Long costItemId) {
+        this.costItemId = costItemId;
     }
 
     /** Whether the user may change this event (the service decides again on every change). */
