@@ -74,6 +74,8 @@ class EventsBrowserIT extends ClientTest {
             browser.keep("events-signature-sheet.pdf", sheet);
 
             browser.resize(390, 844);
+            browser.driver().navigate().refresh();
+            browser.waitFor(By.id("registrations:table"));
             browser.screenshot("events-seminar-phone");
             browser.resize(1280, 900);
 
