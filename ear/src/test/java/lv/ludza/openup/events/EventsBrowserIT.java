@@ -72,6 +72,10 @@ class EventsBrowserIT extends ClientTest {
                     .getAttribute("href"));
             assertEquals("%PDF", new String(sheet, 0, 4, StandardCharsets.ISO_8859_1));
             browser.keep("events-signature-sheet.pdf", sheet);
+            byte[] certificate = browser.download(browser.driver()
+                    .findElement(By.id("registrations:table:0:certificate")).getAttribute("href"));
+            assertEquals("%PDF", new String(certificate, 0, 4, StandardCharsets.ISO_8859_1));
+            browser.keep("events-certificate.pdf", certificate);
 
             browser.resize(390, 844);
             browser.driver().navigate().refresh();
@@ -105,6 +109,10 @@ class EventsBrowserIT extends ClientTest {
             browser.open("/events/calendar.xhtml");
             browser.waitForText(By.id("calendar:schedule"), "Darbo su vaikais");
             browser.screenshot("events-calendar-lv");
+            String ical = new String(browser.download(browser.driver().findElement(By.id("calendar:ical"))
+                    .getAttribute("href")), StandardCharsets.UTF_8);
+            assertTrue(ical.startsWith("BEGIN:VCALENDAR\r\n"), ical.substring(0, Math.min(80, ical.length())));
+            assertTrue(ical.replace("\r\n ", "").contains("Kā rīkoties krīzes situācijās"), "the seed's seminar is exported");
             browser.click(By.cssSelector(".fc-listMonth-button"));
             browser.waitForText(By.id("calendar:schedule"), "Darbo su vaikais");
             browser.screenshot("events-calendar-list-lv");

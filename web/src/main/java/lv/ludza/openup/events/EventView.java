@@ -55,6 +55,7 @@ public class EventView implements Serializable {
     private List<Registration> registrations = List.of();
     private List<ChildrenSession> sessions = List.of();
     private Set<Long> present = new HashSet<>();
+    private Set<Long> attended = new HashSet<>();
 
     private boolean series;
     private LocalDate seriesUntil;
@@ -106,7 +107,9 @@ public class EventView implements Serializable {
 
     private void refreshPresent() {
         present = new HashSet<>();
+        attended = new HashSet<>();
         for (Attendance attendance : events.attendance(event.getId())) {
+            attended.add(attendance.getRegistration().getId());
             if (attendance.getDay().equals(day)) {
                 present.add(attendance.getRegistration().getId());
             }
@@ -277,6 +280,11 @@ public class EventView implements Serializable {
             return currentUser.hasRole(Role.STAFF_ROLE) || currentUser.isCoordinator() || currentUser.isAdmin();
         }
         return events.mayEdit(event.getPartner().getId());
+    }
+
+    /** Whether the participant was there on any day (a certificate can be printed). */
+    public boolean hasAttended(Registration registration) {
+        return attended.contains(registration.getId());
     }
 
     public boolean isPresent(Registration registration) {
