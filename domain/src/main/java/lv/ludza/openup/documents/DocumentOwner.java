@@ -21,7 +21,8 @@ public enum DocumentOwner {
     PROCEDURE(ProcurementProcedure.class, ProcurementProcedure::getPartner),
     SUPPLIER(Supplier.class, supplier -> null),
     TRIP(Trip.class, Trip::getOrganiser),
-    TRAVEL_EXPENSE(TravelExpense.class, expense -> expense.getOrder().getParticipant().getEmployer());
+    TRAVEL_EXPENSE(TravelExpense.class, expense -> expense.getOrder().getParticipant().getEmployer()),
+    EVENT(lv.ludza.openup.events.Event.class, lv.ludza.openup.events.Event::getPartner);
 
     private final Class<? extends BaseEntity> type;
     private final Function<BaseEntity, Partner> partner;

@@ -57,7 +57,8 @@ class SecurityIT {
             HistoryService.class, SupplierService.class, BudgetService.class, ProcedureService.class,
             ContractService.class, InvoiceService.class, ExpenditureService.class, PartnerReportService.class,
             ThresholdService.class, DocumentService.class,
-            lv.ludza.openup.travel.TripService.class, lv.ludza.openup.travel.PerDiemService.class);
+            lv.ludza.openup.travel.TripService.class, lv.ludza.openup.travel.PerDiemService.class,
+            lv.ludza.openup.events.EventService.class, lv.ludza.openup.events.IndicatorService.class);
 
     /**
      * What an auditor may call: reading, and looking after their own account. Downloading a document
@@ -69,7 +70,10 @@ class SecurityIT {
             "ofInvoice", "overview", "report", "reached", "warnings", "export", "amendmentsOf", "visible", "list",
             "content", "accessLog", "accessLogOf", "mayChange", "maxMegabytes",
             // travel
-            "itinerary", "participants", "orders", "findOrder", "expenses", "settlement", "rates", "rules", "perDiem");
+            "itinerary", "participants", "orders", "findOrder", "expenses", "settlement", "rates", "rules", "perDiem",
+            // events (reads)
+            "between", "agenda", "registrations", "findRegistration", "attendance", "childrenSessions", "mayEdit",
+            "costs", "linkableCosts", "progress", "achieved", "specialistsTrained", "byPartner", "overTime", "contributions");
 
     @Deployment
     static EnterpriseArchive deployment() {

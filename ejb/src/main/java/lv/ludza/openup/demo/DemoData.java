@@ -58,6 +58,7 @@ public class DemoData {
     static final String EXPENDITURE = "demo.expenditure";
     static final String SECOND_PROJECT = "demo.secondProject";
     static final String TRAVEL = "demo.travel";
+    static final String EVENTS = "demo.events";
     /** The password of every demo user (README lists them). */
     public static final String DEMO_PASSWORD = "openup2018";
 
@@ -84,6 +85,7 @@ public class DemoData {
         step(EXPENDITURE, () -> declareExpenditure(openUpProject()));
         step(SECOND_PROJECT, this::secondProject);
         step(TRAVEL, () -> new TravelDemo(em).load(openUpProject()));
+        step(EVENTS, () -> { Project p = openUpProject(); new EventsDemo(em, p, p.getLeadPartner(), partner(p, "Rokiškis"), partner(p, "Jēkabpils")).load(); });
     }
 
     private void step(String key, Runnable load) {

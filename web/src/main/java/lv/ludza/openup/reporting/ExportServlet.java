@@ -33,6 +33,9 @@ public class ExportServlet extends HttpServlet {
     private lv.ludza.openup.travel.TravelExports travel;
 
     @Inject
+    private lv.ludza.openup.events.EventExports eventExports;
+
+    @Inject
     private UserLocale userLocale;
 
     /** What an export writes: the file's name and type, then its bytes. */
@@ -53,6 +56,9 @@ public class ExportServlet extends HttpServlet {
                 download = travel.export(path, request.getParameterMap(), userLocale.getLocale());
             }
             if (download == null) {
+                download = eventExports.export(path, request.getParameterMap(), userLocale.getLocale());
+            }
+            if (download == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
@@ -62,7 +68,7 @@ public class ExportServlet extends HttpServlet {
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Cache-Control", "private, no-store");
             download.writeTo(response.getOutputStream());
-        } catch (RuleViolation | NumberFormatException notThere) {
+        } catch (RuleViolation | IllegalArgumentException | java.time.DateTimeException notThere) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         } catch (EJBAccessException denied) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

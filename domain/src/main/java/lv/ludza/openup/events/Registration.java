@@ -1,0 +1,183 @@
+package lv.ludza.openup.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.shared.BaseEntity;
+
+/** An adult (specialist or member of the public) registered for an event, with their consent. */
+@Entity
+@Table(name = "event_registration")
+@Audited
+public class Registration extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "event_id", nullable = false)
+    private Event event;
+
+    @NotBlank(message = "{events.registration.name.required}")
+    @Size(max = 200, message = "{events.registration.name.size}")
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String name;
+
+    @Size(max = 300, message = "{events.registration.organisation.size}")
+    @Column(length = 300)
+    private String organisation;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partner_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Partner partner;
+
+    @Email(message = "{user.email.invalid}")
+    @Size(max = 200, message = "{user.email.size}")
+    @Column(length = 200)
+    private String email;
+
+    @Size(max = 50, message = "{supplier.phone.size}")
+    @Pattern(regexp = "[0-9 +()-]*", message = "{supplier.phone.pattern}")
+    @Column(length = 50)
+    private String phone;
+
+    @AssertTrue(message = "{events.registration.consent.required}")
+    @Column(nullable = false)
+    private boolean consent;
+
+    @Column(name = "consent_date")
+    private LocalDate consentDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RegistrationStatus status = RegistrationStatus.CONFIRMED;
+
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+
+    public Registration() {
+        // a new registration, filled in on the event's screen
+    }
+
+    public Registration(String name, String organisation, String email) {
+        setName(name);
+        setOrganisation(organisation);
+        setEmail(email);
+        this.consent = true;
+    }
+
+    /** Whom two registrations of one event must not both name: the e-mail if given, else name and organisation. */
+    public String identity() {
+        if (email != null) {
+            return "@" + email.toLowerCase(Locale.ROOT);
+        }
+        return normalised(name) + "|" + normalised(organisation);
+    }
+
+    private static String normalised(String text) {
+        return text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+
+    public boolean isActive() {
+        return status != RegistrationStatus.CANCELLED;
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public void setEvent(Event event) {
+        this.event = event;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = Event.trimmed(name);
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = Event.trimmed(organisation);
+    }
+
+    public Partner getPartner() {
+        return partner;
+    }
+
+    public void setPartner(Partner partner) {
+        this.partner = partner;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = Event.trimmed(email);
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = Event.trimmed(phone);
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public LocalDate getConsentDate() {
+        return consentDate;
+    }
+
+    public void setConsentDate(LocalDate consentDate) {
+        this.consentDate = consentDate;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RegistrationStatus status) {
+        this.status = status;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public void setRegisteredAt(Instant registeredAt) {
+        this.registeredAt = registeredAt;
+    }
+}

@@ -1,0 +1,121 @@
+package lv.ludza.openup.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import lv.ludza.openup.it.Browser;
+import lv.ludza.openup.it.ClientTest;
+
+/**
+ * The issue's flow: staff create a seminar with an agenda, register participants until the waiting list fills,
+ * check them in, print the signature sheet, record a children's session and see the indicator move; the seed's
+ * events are in the calendar.
+ */
+class EventsBrowserIT extends ClientTest {
+
+    @Test
+    void staffRunASeminarAndAChildrensSession() {
+        String title = "Seminārs bibliotekāriem " + System.currentTimeMillis() % 100000;
+        try (Browser browser = new Browser(base)) {
+            browser.login("staff", "openup2018");
+            browser.waitFor(By.id("projectCode"));
+            browser.chooseLanguage("lv");
+
+            browser.open("/events/indicators.xhtml");
+            long before = Long.parseLong(browser.text(By.id("indicators:progress:0:achieved")).trim());
+
+            browser.open("/events/events.xhtml");
+            browser.waitFor(By.id("list:events"));
+            browser.click(By.id("list:events:new"));
+            browser.waitFor(By.id("event:title")).sendKeys(title);
+            browser.driver().findElement(By.id("event:venue")).sendKeys("Ludzas pilsētas galvenā bibliotēka");
+            browser.typeInto("event:startDate", "28.03.2030.");
+            browser.typeInto("event:endDate", "27.03.2030.");
+            browser.typeInto("event:capacity", "2");
+            browser.click(By.id("event:save"));
+            browser.waitForText(By.id("event"), "Pēdējā diena nevar būt pirms pirmās dienas");
+            assertEquals(title, browser.driver().findElement(By.id("event:title")).getAttribute("value"));
+            browser.typeInto("event:endDate", "28.03.2030.");
+            browser.click(By.id("event:save"));
+            browser.waitForText(By.id("event:messages"), "izveidots");
+
+            browser.typeInto("agenda:startsAt", "10:00");
+            browser.driver().findElement(By.id("agenda:title")).sendKeys("Atklāšana un iepazīšanās");
+            browser.driver().findElement(By.id("agenda:speaker")).sendKeys("Bibliotēkas direktore");
+            browser.click(By.id("agenda:add"));
+            browser.waitForText(By.id("agenda:items"), "Atklāšana un iepazīšanās");
+
+            String[][] people = { { "Anna Ozola", "Ludzas bibliotēka" }, { "Jurgita Petrauskienė", "Rokiškio biblioteka" },
+                { "Ilze Bērziņa", "Jēkabpils bibliotēka" } };
+            for (String[] person : people) {
+                browser.waitFor(By.id("registrations:name")).sendKeys(person[0]);
+                browser.driver().findElement(By.id("registrations:organisation")).sendKeys(person[1]);
+                browser.click(By.cssSelector("[id='registrations:consent'] .ui-chkbox-box"));
+                browser.click(By.id("registrations:register"));
+                browser.waitForText(By.id("registrations:table"), person[0]);
+            }
+            browser.waitForText(By.id("registrations:messages"), "gaidīšanas sarakstā");
+            assertTrue(browser.text(By.id("registrations:table")).contains("Gaidīšanas saraksts"));
+
+            browser.click(By.id("registrations:table:0:checkIn"));
+            browser.waitForText(By.id("registrations:presentCount"), "Ieradušies: 1");
+            browser.click(By.id("registrations:table:1:checkIn"));
+            browser.waitForText(By.id("registrations:presentCount"), "Ieradušies: 2");
+            browser.screenshot("events-seminar-lv");
+
+            byte[] sheet = browser.download(browser.driver().findElement(By.id("registrations:signatureSheet"))
+                    .getAttribute("href"));
+            assertEquals("%PDF", new String(sheet, 0, 4, StandardCharsets.ISO_8859_1));
+            browser.keep("events-signature-sheet.pdf", sheet);
+            byte[] certificate = browser.download(browser.driver()
+                    .findElement(By.id("registrations:table:0:certificate")).getAttribute("href"));
+            assertEquals("%PDF", new String(certificate, 0, 4, StandardCharsets.ISO_8859_1));
+            browser.keep("events-certificate.pdf", certificate);
+
+            browser.resize(390, 844);
+            browser.driver().navigate().refresh();
+            browser.waitFor(By.id("registrations:table"));
+            browser.screenshot("events-seminar-phone");
+            browser.resize(1280, 900);
+
+            browser.open("/events/event.xhtml");
+            browser.waitFor(By.id("event:title")).sendKeys("Nodarbība bērniem " + title.substring(title.length() - 5));
+            browser.choose("event:type", "Nodarbība");
+            browser.choose("event:targetGroup", "Bērni");
+            browser.typeInto("event:startDate", "05.09.2030.");
+            browser.typeInto("event:endDate", "05.09.2030.");
+            browser.click(By.id("event:save"));
+            browser.waitForText(By.id("event:messages"), "izveidots");
+            browser.typeInto("children:present", "12");
+            browser.typeInto("children:firstTime", "15");
+            browser.click(By.id("children:record"));
+            browser.waitForText(By.id("children"), "nevar būt vairāk kā klātesošo bērnu");
+            browser.typeInto("children:firstTime", "5");
+            browser.typeInto("children:vulnerable", "7");
+            browser.click(By.id("children:record"));
+            browser.waitForText(By.id("children:messages"), "Reģistrēti 12 bērni");
+            browser.screenshot("events-children-lv");
+
+            browser.open("/events/indicators.xhtml");
+            long after = Long.parseLong(browser.text(By.id("indicators:progress:0:achieved")).trim());
+            assertEquals(before + 5, after, "the first-time count moved the indicator");
+            browser.screenshot("events-indicators-lv");
+
+            browser.open("/events/calendar.xhtml");
+            browser.waitForText(By.id("calendar:schedule"), "Darbo su vaikais");
+            browser.screenshot("events-calendar-lv");
+            String ical = new String(browser.download(browser.driver().findElement(By.id("calendar:ical"))
+                    .getAttribute("href")), StandardCharsets.UTF_8);
+            assertTrue(ical.startsWith("BEGIN:VCALENDAR\r\n"), ical.substring(0, Math.min(80, ical.length())));
+            assertTrue(ical.replace("\r\n ", "").contains("Kā rīkoties krīzes situācijās"), "the seed's seminar is exported");
+            browser.click(By.cssSelector(".fc-listMonth-button"));
+            browser.waitForText(By.id("calendar:schedule"), "Darbo su vaikais");
+            browser.screenshot("events-calendar-list-lv");
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package lv.ludza.openup.events;
+
+import static lv.ludza.openup.security.Role.ACCOUNTANT_ROLE;
+import static lv.ludza.openup.security.Role.ADMIN_ROLE;
+import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
+import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
+import static lv.ludza.openup.security.Role.STAFF_ROLE;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import lv.ludza.openup.shared.Records;
+import lv.ludza.openup.shared.RuleViolation;
+
+/**
+ * The project's output indicators: target against what the events achieved, by partner and over time, and the
+ * events behind each number. Every figure is computed from the records when asked, never stored.
+ */
+@Stateless
+@RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+public class IndicatorService {
+
+    /** An indicator with its achieved value. */
+    public record Progress(Indicator indicator, long achieved) implements java.io.Serializable {
+        public int percent() {
+            return indicator.getTarget() == 0 ? 0 : (int) Math.min(999, achieved * 100 / indicator.getTarget());
+        }
+    }
+
+    /** One event's share of an indicator. */
+    public record Contribution(long eventId, String title, EventType type, LocalDate startDate, String partner,
+            long value) implements java.io.Serializable {
+    }
+
+    private static final String SEMINAR = "SEMINAR";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<Progress> progress(long projectId) {
+        List<Progress> result = new ArrayList<>();
+        for (Indicator indicator : em.createQuery("SELECT i FROM Indicator i WHERE i.project.id = :project"
+                + " ORDER BY i.measure", Indicator.class).setParameter("project", projectId).getResultList()) {
+            result.add(new Progress(indicator, achieved(projectId, indicator.getMeasure())));
+        }
+        return result;
+    }
+
+    public long achieved(long projectId, IndicatorMeasure measure) {
+        return switch (measure) {
+            case CHILDREN_FIRST_TIME -> childrenSum(projectId, "firstTime");
+            case CHILDREN_PRESENT -> childrenSum(projectId, "present");
+            case SPECIALISTS_TRAINED -> specialistsTrained(projectId);
+            case CONFERENCE_ATTENDEES -> em.createQuery("SELECT COUNT(DISTINCT r.id) FROM Attendance a"
+                    + " JOIN a.registration r WHERE r.event.project.id = :project"
+                    + " AND r.event.type = lv.ludza.openup.events.EventType.CONFERENCE", Long.class)
+                    .setParameter("project", projectId).getSingleResult();
+        };
+    }
+
+    /**
+     * Library specialists trained: distinct adults (the same name and organisation is one person) who attended at
+     * least one day of a seminar of the project. ONE query, so that other kinds of training (the study trip's
+     * participants) join it as one more branch of the union inside.
+     */
+    public long specialistsTrained(long projectId) {
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM ("
+                + " SELECT DISTINCT LOWER(TRIM(r.full_name)) AS person, LOWER(TRIM(COALESCE(r.organisation, ''))) AS org"
+                + " FROM event_registration r JOIN event e ON e.id = r.event_id"
+                + " WHERE e.project_id = ?1 AND e.type = '" + SEMINAR + "'"
+                + " AND EXISTS (SELECT 1 FROM event_attendance a WHERE a.registration_id = r.id)"
+                // + " UNION SELECT ... study trip participants ..."
+                + ") people").setParameter(1, projectId).getSingleResult();
+        return count.longValue();
+    }
+
+    /** The achieved value per organising partner (short name), partners in the order of their names. */
+    public Map<String, Long> byPartner(long projectId, IndicatorMeasure measure) {
+        Map<String, Long> result = new TreeMap<>();
+        if (measure == IndicatorMeasure.SPECIALISTS_TRAINED) {
+            // a person counts once per partner whose seminar they attended
+            Set<String> seen = new HashSet<>();
+            for (Object[] row : people(projectId)) {
+                if (seen.add(row[0] + "|" + row[1] + "|" + row[2])) {
+                    result.merge((String) row[2], 1L, Long::sum);
+                }
+            }
+            return result;
+        }
+        for (Contribution c : contributions(projectId, measure)) {
+            result.merge(c.partner(), c.value(), Long::sum);
+        }
+        return result;
+    }
+
+    /** The achieved value cumulated month by month (a person trained counts in the month of their first day). */
+    public Map<YearMonth, Long> overTime(long projectId, IndicatorMeasure measure) {
+        Map<YearMonth, Long> monthly = new TreeMap<>();
+        if (measure == IndicatorMeasure.SPECIALISTS_TRAINED) {
+            Map<String, LocalDate> first = new LinkedHashMap<>();
+            for (Object[] row : people(projectId)) {
+                first.merge(row[0] + "|" + row[1], (LocalDate) row[3], (a, b) -> a.isBefore(b) ? a : b);
+            }
+            first.values().forEach(day -> monthly.merge(YearMonth.from(day), 1L, Long::sum));
+        } else {
+            for (Contribution c : contributions(projectId, measure)) {
+                monthly.merge(YearMonth.from(c.startDate()), c.value(), Long::sum);
+            }
+        }
+        Map<YearMonth, Long> cumulative = new LinkedHashMap<>();
+        long sum = 0;
+        for (Map.Entry<YearMonth, Long> entry : monthly.entrySet()) {
+            sum += entry.getValue();
+            cumulative.put(entry.getKey(), sum);
+        }
+        return cumulative;
+    }
+
+    /** The events behind an indicator, each with its share, in date order. */
+    public List<Contribution> contributions(long projectId, IndicatorMeasure measure) {
+        String jpql = switch (measure) {
+            case CHILDREN_FIRST_TIME -> "SELECT e.id, e.title, e.type, e.startDate, e.partner.shortName, SUM(c.firstTime)"
+                    + " FROM ChildrenSession c JOIN c.event e WHERE e.project.id = :project"
+                    + " GROUP BY e.id, e.title, e.type, e.startDate, e.partner.shortName";
+            case CHILDREN_PRESENT -> "SELECT e.id, e.title, e.type, e.startDate, e.partner.shortName, SUM(c.present)"
+                    + " FROM ChildrenSession c JOIN c.event e WHERE e.project.id = :project"
+                    + " GROUP BY e.id, e.title, e.type, e.startDate, e.partner.shortName";
+            case SPECIALISTS_TRAINED, CONFERENCE_ATTENDEES -> "SELECT e.id, e.title, e.type, e.startDate,"
+                    + " e.partner.shortName, COUNT(DISTINCT r.id) FROM Attendance a JOIN a.registration r JOIN r.event e"
+                    + " WHERE e.project.id = :project AND e.type = lv.ludza.openup.events.EventType."
+                    + (measure == IndicatorMeasure.CONFERENCE_ATTENDEES ? "CONFERENCE" : SEMINAR)
+                    + " GROUP BY e.id, e.title, e.type, e.startDate, e.partner.shortName";
+        };
+        List<Contribution> result = new ArrayList<>();
+        for (Object[] row : em.createQuery(jpql + " ORDER BY e.startDate, e.id", Object[].class)
+                .setParameter("project", projectId).getResultList()) {
+            result.add(new Contribution((Long) row[0], (String) row[1], (EventType) row[2], (LocalDate) row[3],
+                    (String) row[4], ((Number) row[5]).longValue()));
+        }
+        return result;
+    }
+
+    /** Changes an indicator's target (the coordinator). */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
+    public Indicator changeTarget(long indicatorId, long version, int target) {
+        if (target < 0) {
+            throw RuleViolation.onField("target", "events.children.negative");
+        }
+        Indicator indicator = Records.current(em, Indicator.class, indicatorId, version);
+        indicator.setTarget(target);
+        em.flush();
+        return indicator;
+    }
+
+    private long childrenSum(long projectId, String field) {
+        Number sum = em.createQuery("SELECT COALESCE(SUM(c." + field + "), 0) FROM ChildrenSession c"
+                + " WHERE c.event.project.id = :project", Number.class).setParameter("project", projectId)
+                .getSingleResult();
+        return sum.longValue();
+    }
+
+    private List<Object[]> people(long projectId) {
+        return em.createQuery("SELECT LOWER(TRIM(r.name)), LOWER(TRIM(COALESCE(r.organisation, ''))),"
+                + " r.event.partner.shortName, MIN(a.day) FROM Attendance a JOIN a.registration r"
+                + " WHERE r.event.project.id = :project AND r.event.type = lv.ludza.openup.events.EventType.SEMINAR"
+                + " GROUP BY LOWER(TRIM(r.name)), LOWER(TRIM(COALESCE(r.organisation, ''))), r.event.partner.shortName",
+                Object[].class).setParameter("project", projectId).getResultList();
+    }
+}
