@@ -17,7 +17,8 @@ public enum DocumentOwner {
     INVOICE(Invoice.class, Invoice::getPartner),
     CONTRACT(Contract.class, Contract::getPartner),
     PROCEDURE(ProcurementProcedure.class, ProcurementProcedure::getPartner),
-    SUPPLIER(Supplier.class, supplier -> null);
+    SUPPLIER(Supplier.class, supplier -> null),
+    ASSET(lv.ludza.openup.inventory.Asset.class, lv.ludza.openup.inventory.Asset::getPartner);
 
     private final Class<? extends BaseEntity> type;
     private final Function<BaseEntity, Partner> partner;

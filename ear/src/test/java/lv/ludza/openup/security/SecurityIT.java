@@ -56,7 +56,8 @@ class SecurityIT {
     private static final List<Class<?>> SERVICES = List.of(ProjectService.class, UserService.class,
             HistoryService.class, SupplierService.class, BudgetService.class, ProcedureService.class,
             ContractService.class, InvoiceService.class, ExpenditureService.class, PartnerReportService.class,
-            ThresholdService.class, DocumentService.class);
+            ThresholdService.class, DocumentService.class, lv.ludza.openup.inventory.InventoryService.class,
+            lv.ludza.openup.inventory.StockTakeService.class);
 
     /**
      * What an auditor may call: reading, and looking after their own account. Downloading a document
@@ -66,7 +67,11 @@ class SecurityIT {
             "find", "all", "count", "page", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser",
             "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf", "spendingByMonth",
             "ofInvoice", "overview", "report", "reached", "warnings", "export", "amendmentsOf", "visible", "list",
-            "content", "accessLog", "accessLogOf", "mayChange", "maxMegabytes");
+            "content", "accessLog", "accessLogOf", "mayChange", "maxMegabytes",
+            // inventory
+            "findByNumber", "ofInvoiceLine", "countOfInvoiceLine", "locationsOf", "locationsOfProject", "nextNumber",
+            "previewFromInvoiceLine", "invoiceLine", "durabilityYears", "keepUntilFor", "keepUntilSoon", "disposedEarly",
+            "ofProject", "entries");
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -30,6 +30,9 @@ public class ExportServlet extends HttpServlet {
     private MoneyExports money;
 
     @Inject
+    private lv.ludza.openup.inventory.InventoryExports inventory;
+
+    @Inject
     private UserLocale userLocale;
 
     /** What an export writes: the file's name and type, then its bytes. */
@@ -46,6 +49,11 @@ public class ExportServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
             Download download = money.export(path, request.getParameterMap(), userLocale.getLocale());
+            if (download == null) {
+                String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                        + request.getContextPath();
+                download = inventory.export(path, request.getParameterMap(), userLocale.getLocale(), base);
+            }
             if (download == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
