@@ -51,7 +51,7 @@ class InventoryBrowserIT extends ClientTest {
             try (PDDocument document = Loader.loadPDF(labels)) {
                 String text = new PDFTextStripper().getText(document);
                 assertTrue(text.contains("LUD-2018-0007") && text.contains("LUD-2018-0009"), text);
-                assertTrue(text.contains("Interreg V-A Latvijas–Lietuvas programma"), text);
+                assertTrue(text.contains("Līdzfinansē Eiropas Savienība") && text.contains("Interreg V-A"), text);
                 assertTrue(text.contains("Ludza"), text);
             }
 

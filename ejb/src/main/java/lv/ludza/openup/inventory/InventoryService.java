@@ -49,7 +49,7 @@ import lv.ludza.openup.shared.RuleViolation;
 @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
 public class InventoryService {
 
-    static final ZoneId RIGA = ZoneId.of("Europe/Riga");
+    public static final ZoneId RIGA = ZoneId.of("Europe/Riga");
 
     @PersistenceContext
     private EntityManager em;
