@@ -89,6 +89,7 @@ class InventoryBrowserIT extends ClientTest {
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("head"), "Pabeigta");
             browser.waitForText(By.id("result:entries"), "Trūkst");
+            assertTrue(browser.driver().findElements(By.id("scanner:scan")).isEmpty(), "no scanning once closed");
             String entries = browser.text(By.id("result:entries"));
             assertTrue(entries.contains("LUD-2018-0009"), entries);
             browser.screenshot("inventory-stocktake-closed-lv");
