@@ -22,7 +22,8 @@ public enum DocumentOwner {
     SUPPLIER(Supplier.class, supplier -> null),
     TRIP(Trip.class, Trip::getOrganiser),
     TRAVEL_EXPENSE(TravelExpense.class, expense -> expense.getOrder().getParticipant().getEmployer()),
-    EVENT(lv.ludza.openup.events.Event.class, lv.ludza.openup.events.Event::getPartner);
+    EVENT(lv.ludza.openup.events.Event.class, lv.ludza.openup.events.Event::getPartner),
+    ASSET(lv.ludza.openup.inventory.Asset.class, lv.ludza.openup.inventory.Asset::getPartner);
 
     private final Class<? extends BaseEntity> type;
     private final Function<BaseEntity, Partner> partner;

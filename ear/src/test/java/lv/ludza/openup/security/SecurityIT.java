@@ -58,7 +58,9 @@ class SecurityIT {
             ContractService.class, InvoiceService.class, ExpenditureService.class, PartnerReportService.class,
             ThresholdService.class, DocumentService.class,
             lv.ludza.openup.travel.TripService.class, lv.ludza.openup.travel.PerDiemService.class,
-            lv.ludza.openup.events.EventService.class, lv.ludza.openup.events.IndicatorService.class);
+            lv.ludza.openup.events.EventService.class, lv.ludza.openup.events.IndicatorService.class,
+            ThresholdService.class, DocumentService.class, lv.ludza.openup.inventory.InventoryService.class,
+            lv.ludza.openup.inventory.StockTakeService.class);
 
     /**
      * What an auditor may call: reading, and looking after their own account. Downloading a document
@@ -73,7 +75,11 @@ class SecurityIT {
             "itinerary", "participants", "orders", "findOrder", "expenses", "settlement", "rates", "rules", "perDiem",
             // events (reads)
             "between", "agenda", "registrations", "findRegistration", "attendance", "childrenSessions", "mayEdit",
-            "costs", "linkableCosts", "progress", "achieved", "specialistsTrained", "byPartner", "overTime", "contributions");
+            "costs", "linkableCosts", "progress", "achieved", "specialistsTrained", "byPartner", "overTime", "contributions",
+            // inventory
+            "findByNumber", "ofInvoiceLine", "countOfInvoiceLine", "locationsOf", "locationsOfProject", "nextNumber",
+            "previewFromInvoiceLine", "invoiceLine", "durabilityYears", "keepUntilFor", "keepUntilSoon", "disposedEarly",
+            "ofProject", "entries");
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -59,6 +59,7 @@ public class DemoData {
     static final String SECOND_PROJECT = "demo.secondProject";
     static final String TRAVEL = "demo.travel";
     static final String EVENTS = "demo.events";
+    static final String INVENTORY = "demo.inventory";
     /** The password of every demo user (README lists them). */
     public static final String DEMO_PASSWORD = "openup2018";
 
@@ -86,6 +87,7 @@ public class DemoData {
         step(SECOND_PROJECT, this::secondProject);
         step(TRAVEL, () -> new TravelDemo(em).load(openUpProject()));
         step(EVENTS, () -> { Project p = openUpProject(); new EventsDemo(em, p, p.getLeadPartner(), partner(p, "Rokiškis"), partner(p, "Jēkabpils")).load(); });
+        step(INVENTORY, () -> new InventoryDemo(em).load(openUpProject()));
     }
 
     private void step(String key, Runnable load) {

@@ -36,6 +36,9 @@ public class ExportServlet extends HttpServlet {
     private lv.ludza.openup.events.EventExports eventExports;
 
     @Inject
+    private lv.ludza.openup.inventory.InventoryExports inventory;
+
+    @Inject
     private UserLocale userLocale;
 
     /** What an export writes: the file's name and type, then its bytes. */
@@ -57,6 +60,11 @@ public class ExportServlet extends HttpServlet {
             }
             if (download == null) {
                 download = eventExports.export(path, request.getParameterMap(), userLocale.getLocale());
+            }
+            if (download == null) {
+                String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                        + request.getContextPath();
+                download = inventory.export(path, request.getParameterMap(), userLocale.getLocale(), base);
             }
             if (download == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -152,6 +152,45 @@ public final class PdfExport implements AutoCloseable {
         return this;
     }
 
+    /** A label on a sheet of labels: a picture (a QR code) beside a few lines of text, the first one strong. */
+    public record Label(java.awt.image.BufferedImage picture, List<String> lines) {
+    }
+
+    /** A sheet of labels, {@code columns} across the page, each cut along its border. */
+    public PdfExport labels(int columns, List<Label> labels) {
+        PdfPTable sheet = new PdfPTable(columns);
+        sheet.setWidthPercentage(100);
+        for (Label label : labels) {
+            PdfPTable inner = new PdfPTable(new float[] { 1f, 1.6f });
+            try {
+                com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(label.picture(), null);
+                PdfPCell image = new PdfPCell(picture, true);
+                image.setBorder(Rectangle.NO_BORDER);
+                image.setPadding(2);
+                inner.addCell(image);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            PdfPCell text = new PdfPCell();
+            text.setBorder(Rectangle.NO_BORDER);
+            text.setPaddingLeft(4);
+            boolean first = true;
+            for (String line : label.lines()) {
+                text.addElement(new Paragraph(line, first ? heading : small));
+                first = false;
+            }
+            inner.addCell(text);
+            PdfPCell cell = new PdfPCell(inner);
+            cell.setBorderColor(LINE);
+            cell.setPadding(6);
+            cell.setFixedHeight(118);
+            sheet.addCell(cell);
+        }
+        sheet.completeRow();
+        document.add(sheet);
+        return this;
+    }
+
     @Override
     public void close() {
         document.close();

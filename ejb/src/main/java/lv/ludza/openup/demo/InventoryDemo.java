@@ -1,0 +1,136 @@
+package lv.ludza.openup.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import lv.ludza.openup.inventory.Asset;
+import lv.ludza.openup.inventory.AssetCategory;
+import lv.ludza.openup.inventory.Location;
+import lv.ludza.openup.inventory.ScanOutcome;
+import lv.ludza.openup.inventory.StockTake;
+import lv.ludza.openup.inventory.StockTakeEntry;
+import lv.ludza.openup.procurement.Invoice;
+import lv.ludza.openup.procurement.InvoiceLine;
+import lv.ludza.openup.project.BudgetLine;
+import lv.ludza.openup.project.CostCategory;
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.project.Project;
+import lv.ludza.openup.shared.Money;
+
+/**
+ * Demo equipment at the three libraries: Ludza's six laptops from the demo invoice (its whiteboards are left for
+ * the librarian to register), Rokiškis' game consoles and Jēkabpils' computers and furniture (invented, marked
+ * demo), the rooms they stand in, and one closed stock-take of Ludza's computer class.
+ */
+final class InventoryDemo {
+
+    private final EntityManager em;
+
+    InventoryDemo(EntityManager em) {
+        this.em = em;
+    }
+
+    void load(Project openUp) {
+        LocalDate keepUntil = openUp.getPeriod().end().plusYears(5);
+        Partner ludza = partner(openUp, "Ludza");
+        Partner rokiskis = partner(openUp, "Rokiškis");
+        Partner jekabpils = partner(openUp, "Jēkabpils");
+        Location computerClass = room(ludza, "Datorklase");
+        room(ludza, "Bērnu nodaļa");
+        room(ludza, "Lasītava");
+        Location children = room(rokiskis, "Vaikų skyrius");
+        room(rokiskis, "Skaitykla");
+        Location jekabpilsChildren = room(jekabpils, "Bērnu literatūras nodaļa");
+        Location hall = room(jekabpils, "Konferenču zāle");
+
+        Invoice computers = em.createQuery("SELECT i FROM Invoice i WHERE i.number = 'DT-2018/0620'", Invoice.class)
+                .getSingleResult();
+        InvoiceLine laptops = computers.getLines().stream().filter(line -> line.getLineNo() == 1).findFirst()
+                .orElseThrow();
+        BudgetLine ludzaEquipment = budgetLine(ludza, CostCategory.EQUIPMENT);
+        List<Asset> ludzaLaptops = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            Asset laptop = asset(ludza, String.format("LUD-2018-%04d", i), "Portatīvais dators (demo)",
+                    AssetCategory.LAPTOP, "Demo Computers", "DemoBook 14", "DEMO-LT-" + (1000 + i), computerClass,
+                    keepUntil);
+            laptop.paidFrom(laptops, ludzaEquipment, Money.eur("1000.00"), Money.eur("210.00"));
+            laptop.setCustodian("Demo Bibliotekāre");
+            laptop.setWarrantyUntil(LocalDate.of(2021, 6, 20));
+            em.persist(laptop);
+            ludzaLaptops.add(laptop);
+        }
+        for (int i = 1; i <= 3; i++) {
+            Asset console = asset(rokiskis, String.format("ROK-2018-%04d", i), "Virtualių žaidimų konsolė (demo)",
+                    AssetCategory.GAME_CONSOLE, "Demo Games", "VR Demo", "DEMO-VR-" + (200 + i), children, keepUntil);
+            console.setAcquiredOn(LocalDate.of(2018, 9, 12));
+            console.setNet(Money.eur("420.00"));
+            console.setVat(Money.eur("88.20"));
+            em.persist(console);
+        }
+        for (int i = 1; i <= 4; i++) {
+            Asset computer = asset(jekabpils, String.format("JEK-2018-%04d", i), "Stacionārais dators (demo)",
+                    AssetCategory.COMPUTER, "Demo Computers", "DemoDesk 5", "DEMO-PC-" + (300 + i), jekabpilsChildren,
+                    keepUntil);
+            computer.setAcquiredOn(LocalDate.of(2018, 10, 3));
+            computer.setNet(Money.eur("650.00"));
+            computer.setVat(Money.eur("136.50"));
+            em.persist(computer);
+        }
+        Asset projector = asset(jekabpils, "JEK-2018-0005", "Projektors (demo)", AssetCategory.PROJECTOR, "Demo Optics",
+                "Beam 3", "DEMO-PR-401", hall, keepUntil);
+        projector.setAcquiredOn(LocalDate.of(2018, 10, 3));
+        projector.setNet(Money.eur("480.00"));
+        projector.setVat(Money.eur("100.80"));
+        em.persist(projector);
+        Asset table = asset(jekabpils, "JEK-2018-0006", "Bērnu galds ar 4 krēsliem (demo)", AssetCategory.FURNITURE,
+                null, null, null, jekabpilsChildren, keepUntil);
+        table.setAcquiredOn(LocalDate.of(2018, 11, 20));
+        table.setNet(Money.eur("310.00"));
+        table.setVat(Money.eur("65.10"));
+        em.persist(table);
+        em.flush();
+
+        // Ludza's computer class counted after the laptops arrived: all six where they should be
+        StockTake count = new StockTake(ludza, computerClass, LocalDate.of(2018, 12, 14));
+        em.persist(count);
+        Instant scanned = LocalDate.of(2018, 12, 14).atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Riga"))
+                .toInstant();
+        for (Asset laptop : ludzaLaptops) {
+            em.persist(new StockTakeEntry(count, laptop, ScanOutcome.FOUND, scanned));
+        }
+        count.close(LocalDate.of(2018, 12, 14), false);
+    }
+
+    private static Asset asset(Partner partner, String number, String name, AssetCategory category,
+            String manufacturer, String model, String serial, Location location, LocalDate keepUntil) {
+        Asset asset = new Asset(partner, number, name, category);
+        asset.setManufacturer(manufacturer);
+        asset.setModel(model);
+        asset.setSerialNumber(serial);
+        asset.setLocation(location);
+        asset.keepUntil(keepUntil);
+        return asset;
+    }
+
+    private Location room(Partner partner, String name) {
+        Location location = new Location(partner, name);
+        em.persist(location);
+        return location;
+    }
+
+    private static Partner partner(Project project, String shortName) {
+        return project.getPartners().stream().filter(p -> p.getShortName().equals(shortName)).findFirst()
+                .orElseThrow();
+    }
+
+    private BudgetLine budgetLine(Partner partner, CostCategory category) {
+        return em.createQuery("SELECT b FROM BudgetLine b WHERE b.partner = :partner AND b.category = :category",
+                BudgetLine.class).setParameter("partner", partner).setParameter("category", category)
+                .getSingleResult();
+    }
+
+}

@@ -1,0 +1,390 @@
+package lv.ludza.openup.inventory;
+
+import static lv.ludza.openup.security.Role.ACCOUNTANT_ROLE;
+import static lv.ludza.openup.security.Role.ADMIN_ROLE;
+import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
+import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
+import static lv.ludza.openup.security.Role.STAFF_ROLE;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import lv.ludza.openup.documents.DocumentOwner;
+import lv.ludza.openup.procurement.ExpenditureItem;
+import lv.ludza.openup.procurement.InvoiceLine;
+import lv.ludza.openup.project.BudgetLine;
+import lv.ludza.openup.project.CostCategory;
+import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.project.Project;
+import lv.ludza.openup.shared.ListQuery;
+import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.PageRequest;
+import lv.ludza.openup.shared.Records;
+import lv.ludza.openup.shared.RuleViolation;
+
+/**
+ * The asset register: everybody reads it; staff keep their own partner's assets, the coordinator everybody's.
+ * Each asset's keep-until date follows its project's end and durability period.
+ */
+@Stateless
+@RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+public class InventoryService {
+
+    public static final ZoneId RIGA = ZoneId.of("Europe/Riga");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    private ListQuery<Asset> list;
+
+    @PostConstruct
+    void init() {
+        list = new ListQuery<>(em, Asset.class,
+                Set.of("inventoryNumber", "name", "manufacturer", "model", "serialNumber", "custodian", "lentTo"),
+                Set.of("category", "status"), "inventoryNumber",
+                Set.of("partner", "partner.project", "location", "invoiceLine"), Set.of("partner", "location"))
+                .alsoSortedBy("keepUntil", "acquiredOn", "net.amount");
+    }
+
+    /** How many assets the filters select (one statement). */
+    public long count(Map<String, String> filters) {
+        return list.count(filters);
+    }
+
+    /** A page of assets with partner and room (one statement whatever the page size). */
+    public List<Asset> page(PageRequest request) {
+        return list.page(request);
+    }
+
+    /** Everything the filters select, in order, for an export; returns how many. */
+    public long export(Map<String, String> filters, String sortField, boolean ascending, Consumer<Asset> each) {
+        long[] count = { 0 };
+        try (var stream = list.stream(filters, sortField, ascending)) {
+            stream.forEach(asset -> {
+                each.accept(asset);
+                count[0]++;
+            });
+        }
+        return count[0];
+    }
+
+    public Optional<Asset> find(long id) {
+        return em.createNamedQuery("Asset.withRelations", Asset.class).setParameter("id", id).getResultStream()
+                .findFirst();
+    }
+
+    public Optional<Asset> findByNumber(String number) {
+        return em.createNamedQuery("Asset.findByNumber", Asset.class)
+                .setParameter("number", number == null ? "" : number.trim().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    /** Assets by id with partner and room, in the order given (labels of a selection). */
+    public List<Asset> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Asset a JOIN FETCH a.partner LEFT JOIN FETCH a.location"
+                + " WHERE a.id IN :ids ORDER BY a.inventoryNumber", Asset.class).setParameter("ids", ids).getResultList();
+    }
+
+    public List<Asset> ofInvoiceLine(long lineId) {
+        return em.createNamedQuery("Asset.ofInvoiceLine", Asset.class).setParameter("line", lineId).getResultList();
+    }
+
+    public long countOfInvoiceLine(long lineId) {
+        return em.createNamedQuery("Asset.countOfInvoiceLine", Long.class).setParameter("line", lineId)
+                .getSingleResult();
+    }
+
+    public List<Location> locationsOf(long partnerId) {
+        return em.createNamedQuery("Location.ofPartner", Location.class).setParameter("partner", partnerId)
+                .getResultList();
+    }
+
+    public List<Location> locationsOfProject(long projectId) {
+        return em.createNamedQuery("Location.ofProject", Location.class).setParameter("project", projectId)
+                .getResultList();
+    }
+
+    /** @throws RuleViolation {@code inventory.location.taken} for a room the partner already has */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public Location addLocation(long partnerId, String name) {
+        Partner partner = em.find(Partner.class, partnerId);
+        InventoryScope.requireAssetsOf(em, context, partner);
+        if (name == null || name.isBlank()) {
+            throw RuleViolation.onField("locationName", "inventory.location.required");
+        }
+        boolean taken = locationsOf(partnerId).stream().anyMatch(l -> l.getName().equalsIgnoreCase(name.trim()));
+        if (taken) {
+            throw RuleViolation.onField("locationName", "inventory.location.taken", name.trim());
+        }
+        Location location = new Location(partner, name.trim());
+        em.persist(location);
+        return location;
+    }
+
+    /** The next free inventory number of the partner for the year (what a new asset is offered). */
+    public String nextNumber(long partnerId, int year) {
+        Partner partner = em.find(Partner.class, partnerId);
+        String prefix = Asset.prefixOf(partner) + "-" + year + "-";
+        String last = em.createNamedQuery("Asset.lastNumber", String.class).setParameter("prefix", prefix + "%")
+                .getSingleResult();
+        return Asset.nextNumber(Asset.prefixOf(partner), year, last);
+    }
+
+    /**
+     * Saves an asset as edited on its screen. Only the coordinator changes an existing asset's inventory number.
+     *
+     * @throws RuleViolation {@code inventory.number.taken}, {@code inventory.serial.taken},
+     *         {@code inventory.number.fixed}
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public Asset save(@NotNull @Valid Asset edited) {
+        Partner partner = em.find(Partner.class, edited.getPartner().getId());
+        InventoryScope.requireAssetsOf(em, context, partner);
+        if (!edited.isNew()) {
+            Asset current = Records.current(em, Asset.class, edited.getId(), edited.getVersion());
+            InventoryScope.requireAssetsOf(em, context, current.getPartner());
+            if (!current.getInventoryNumber().equals(edited.getInventoryNumber())
+                    && !context.isCallerInRole(COORDINATOR_ROLE) && !context.isCallerInRole(ADMIN_ROLE)) {
+                throw RuleViolation.onField("inventoryNumber", "inventory.number.fixed");
+            }
+            if (current.getStatus() != edited.getStatus()) {
+                throw new lv.ludza.openup.shared.ConcurrentChangeException(current.getUpdatedBy());
+            }
+        }
+        requireUnique(edited);
+        edited.setPartner(partner);
+        if (edited.getLocation() != null) {
+            Location location = em.find(Location.class, edited.getLocation().getId());
+            if (!location.getPartner().getId().equals(partner.getId())) {
+                throw RuleViolation.onField("location", "inventory.location.otherPartner");
+            }
+            edited.setLocation(location);
+        }
+        edited.keepUntil(keepUntilFor(partner.getProject()));
+        return find(Records.save(em, edited).getId()).orElseThrow();
+    }
+
+    private void requireUnique(Asset asset) {
+        findByNumber(asset.getInventoryNumber()).filter(other -> !other.getId().equals(asset.getId()))
+                .ifPresent(other -> {
+                    throw RuleViolation.onField("inventoryNumber", "inventory.number.taken", other.getInventoryNumber(),
+                            other.getName());
+                });
+        if (asset.getSerialNumber() != null) {
+            em.createNamedQuery("Asset.findBySerial", Asset.class)
+                    .setParameter("manufacturer", asset.getManufacturer())
+                    .setParameter("serial", asset.getSerialNumber()).getResultStream()
+                    .filter(other -> !other.getId().equals(asset.getId())).findFirst()
+                    .ifPresent(other -> {
+                        throw RuleViolation.onField("serialNumber", "inventory.serial.taken",
+                                other.getInventoryNumber());
+                    });
+        }
+    }
+
+    /** What a new asset from an invoice line would be, for the screen to show before creating them. */
+    public record FromInvoice(long lineId, String description, int quantity, String firstNumber, long existing) {
+    }
+
+    public FromInvoice previewFromInvoiceLine(long lineId) {
+        InvoiceLine line = line(lineId);
+        int year = line.getInvoice().getIssuedOn().getYear();
+        return new FromInvoice(lineId, line.getDescription(), units(line),
+                nextNumber(line.getInvoice().getPartner().getId(), year), countOfInvoiceLine(lineId));
+    }
+
+    /**
+     * From an invoice line of quantity N, N assets with consecutive inventory numbers and the invoice's data: the
+     * unit price (the last one takes the cents left over), the date, the budget line the line was declared on (or
+     * the partner's equipment line).
+     *
+     * @throws RuleViolation {@code inventory.fromInvoice.already} when the line's assets are registered,
+     *         {@code inventory.fromInvoice.quantity} for a quantity that is not a whole number of items
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public List<Asset> createFromInvoiceLine(long lineId, @NotNull AssetCategory category, String name,
+            Long locationId, String custodian) {
+        InvoiceLine line = line(lineId);
+        Partner partner = line.getInvoice().getPartner();
+        InventoryScope.requireAssetsOf(em, context, partner);
+        long existing = countOfInvoiceLine(lineId);
+        if (existing > 0) {
+            throw new RuleViolation("inventory.fromInvoice.already", existing, line.label());
+        }
+        int units = units(line);
+        Location location = locationId == null ? null : em.find(Location.class, locationId);
+        if (location != null && !location.getPartner().getId().equals(partner.getId())) {
+            throw RuleViolation.onField("location", "inventory.location.otherPartner");
+        }
+        BudgetLine budget = budgetLineOf(line, partner);
+        LocalDate keepUntil = keepUntilFor(partner.getProject());
+        BigDecimal count = BigDecimal.valueOf(units);
+        Money unitNet = Money.eur(line.getNet().amount().divide(count, 2, RoundingMode.DOWN));
+        Money unitVat = Money.eur(line.getVat().amount().divide(count, 2, RoundingMode.DOWN));
+        String number = nextNumber(partner.getId(), line.getInvoice().getIssuedOn().getYear());
+        String title = name == null || name.isBlank() ? line.getDescription() : name.trim();
+        List<Asset> created = new ArrayList<>();
+        for (int i = 0; i < units; i++) {
+            boolean last = i == units - 1;
+            Money net = last ? line.getNet().minus(unitNet.times(BigDecimal.valueOf(units - 1L))) : unitNet;
+            Money vat = last ? line.getVat().minus(unitVat.times(BigDecimal.valueOf(units - 1L))) : unitVat;
+            Asset asset = new Asset(partner, number, title.length() > 200 ? title.substring(0, 200) : title, category);
+            asset.paidFrom(line, budget, net, vat);
+            asset.setLocation(location);
+            asset.setCustodian(custodian);
+            asset.keepUntil(keepUntil);
+            em.persist(asset);
+            created.add(asset);
+            number = Asset.nextNumber(Asset.prefixOf(partner), line.getInvoice().getIssuedOn().getYear(), number);
+        }
+        em.flush();
+        return created;
+    }
+
+    /** An invoice line with its invoice and partner. */
+    public InvoiceLine invoiceLine(long lineId) {
+        return line(lineId);
+    }
+
+    private InvoiceLine line(long lineId) {
+        InvoiceLine line = em.createQuery("SELECT l FROM InvoiceLine l JOIN FETCH l.invoice i JOIN FETCH i.partner p"
+                + " JOIN FETCH p.project WHERE l.id = :id", InvoiceLine.class).setParameter("id", lineId)
+                .getResultStream().findFirst().orElseThrow(() -> new RuleViolation("error.recordDeleted"));
+        return line;
+    }
+
+    private static int units(InvoiceLine line) {
+        BigDecimal quantity = line.getQuantity().stripTrailingZeros();
+        if (quantity.scale() > 0 || quantity.signum() <= 0 || quantity.compareTo(BigDecimal.valueOf(500)) > 0) {
+            throw new RuleViolation("inventory.fromInvoice.quantity", line.getQuantity().toPlainString());
+        }
+        return quantity.intValueExact();
+    }
+
+    private BudgetLine budgetLineOf(InvoiceLine line, Partner partner) {
+        return em.createNamedQuery("ExpenditureItem.ofInvoiceLine", ExpenditureItem.class)
+                .setParameter("line", line.getId()).getResultStream().map(ExpenditureItem::getBudgetLine).findFirst()
+                .orElseGet(() -> em.createQuery("SELECT b FROM BudgetLine b WHERE b.partner = :partner"
+                        + " AND b.category = :category", BudgetLine.class).setParameter("partner", partner)
+                        .setParameter("category", CostCategory.EQUIPMENT).getResultStream().findFirst().orElse(null));
+    }
+
+    /** Lends an asset (as shown) out to a person or room until a date. */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public Asset checkOut(long id, long version, String to, LocalDate due) {
+        Asset asset = changeable(id, version);
+        asset.checkOutTo(to, due);
+        return saved(asset);
+    }
+
+    /** Takes an asset (as shown) back from loan or repair. */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public Asset checkIn(long id, long version) {
+        Asset asset = changeable(id, version);
+        asset.checkIn();
+        return saved(asset);
+    }
+
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public Asset sendToRepair(long id, long version, String where) {
+        Asset asset = changeable(id, version);
+        asset.sendToRepair(where);
+        return saved(asset);
+    }
+
+    /**
+     * Records an asset as lost or written off. Before keep-until, the approver and a document attached to the asset
+     * (the disposal act) are required.
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public Asset dispose(long id, long version, AssetStatus end, LocalDate on, String reason, String method,
+            String approver) {
+        Asset asset = changeable(id, version);
+        long documents = em.createNamedQuery("Document.countOf", Long.class).setParameter("owner", DocumentOwner.ASSET)
+                .setParameter("ownerId", id).getSingleResult();
+        asset.dispose(end, on, reason, method, approver, documents > 0);
+        return saved(asset);
+    }
+
+    private Asset changeable(long id, long version) {
+        Asset asset = Records.current(em, Asset.class, id, version);
+        InventoryScope.requireAssetsOf(em, context, asset.getPartner());
+        return asset;
+    }
+
+    private Asset saved(Asset asset) {
+        em.flush();
+        return find(asset.getId()).orElseThrow();
+    }
+
+    // ---- durability
+
+    public int durabilityYears(long projectId) {
+        DurabilityPeriod period = em.find(DurabilityPeriod.class, projectId);
+        return period == null ? DurabilityPeriod.DEFAULT_YEARS : period.getYears();
+    }
+
+    /** Sets the project's durability period and moves every asset's keep-until date with it. */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
+    public int setDurabilityYears(long projectId, int years) {
+        DurabilityPeriod period = em.find(DurabilityPeriod.class, projectId);
+        if (period == null) {
+            em.persist(new DurabilityPeriod(projectId, years));
+        } else {
+            period.setYears(years);
+        }
+        em.flush();
+        Project project = em.find(Project.class, projectId);
+        LocalDate keepUntil = keepUntilFor(project);
+        return em.createQuery("UPDATE Asset a SET a.keepUntil = :keepUntil WHERE a.partner IN"
+                + " (SELECT p FROM Partner p WHERE p.project.id = :project)")
+                .setParameter("keepUntil", keepUntil).setParameter("project", projectId).executeUpdate();
+    }
+
+    /** The project's end plus its durability period. */
+    public LocalDate keepUntilFor(Project project) {
+        if (project.getPeriod() == null || project.getPeriod().end() == null) {
+            return null;
+        }
+        return project.getPeriod().end().plusYears(durabilityYears(project.getId()));
+    }
+
+    /** Assets still kept whose keep-until date comes within {@code months} months. */
+    public List<Asset> keepUntilSoon(long projectId, int months) {
+        return em.createNamedQuery("Asset.keepUntilBefore", Asset.class).setParameter("project", projectId)
+                .setParameter("until", LocalDate.now(RIGA).plusMonths(months))
+                .setParameter("kept", EnumSet.of(AssetStatus.IN_USE, AssetStatus.LENT_OUT, AssetStatus.IN_REPAIR))
+                .setMaxResults(500).getResultList();
+    }
+
+    /** Assets lost or written off before their keep-until date: the durability rule's exceptions. */
+    public List<Asset> disposedEarly(long projectId) {
+        return em.createNamedQuery("Asset.disposedEarly", Asset.class).setParameter("project", projectId)
+                .setParameter("disposed", EnumSet.of(AssetStatus.LOST, AssetStatus.WRITTEN_OFF)).getResultList();
+    }
+}

@@ -1,0 +1,85 @@
+package lv.ludza.openup.inventory;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import lv.ludza.openup.project.CurrentProject;
+import lv.ludza.openup.shared.Feedback;
+import lv.ludza.openup.shared.ServiceLazyModel;
+
+/** The asset register of the chosen project: filtered, sorted and paged in the database; labels of a selection. */
+@Named
+@ViewScoped
+public class AssetsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentProject currentProject;
+
+    @Inject
+    private InventoryService inventory;
+
+    private ServiceLazyModel<Asset> model;
+    private List<Asset> selected = new ArrayList<>();
+    private List<Location> locations;
+
+    @PostConstruct
+    void init() {
+        InventoryService service = inventory;
+        model = new ServiceLazyModel<>(service::count, service::page).within("partner.project", currentProject.getId());
+    }
+
+    public ServiceLazyModel<Asset> getModel() {
+        return model;
+    }
+
+    public List<Location> getLocations() {
+        if (locations == null) {
+            locations = currentProject.getId() == null ? List.of() : inventory.locationsOfProject(currentProject.getId());
+        }
+        return locations;
+    }
+
+    public AssetCategory[] getCategories() {
+        return AssetCategory.values();
+    }
+
+    public AssetStatus[] getStatuses() {
+        return AssetStatus.values();
+    }
+
+    /** Opens the label sheet of the selected assets. */
+    public void labels() throws IOException {
+        if (selected.isEmpty()) {
+            Feedback.info("inventory.labels.chooseFirst");
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/export/labels.pdf?asset="
+                + selected.stream().map(a -> String.valueOf(a.getId())).collect(Collectors.joining(",")));
+    }
+
+    /** The filtered register as a spreadsheet (the project's assets). */
+    public String getExportLink() {
+        return "/export/assets.xlsx?partner.project=" + currentProject.getId();
+    }
+
+    public List<Asset> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<Asset> selected) {
+        this.selected = selected == null ? new ArrayList<>() : selected;
+    }
+}

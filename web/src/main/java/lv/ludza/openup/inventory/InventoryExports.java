@@ -1,0 +1,215 @@
+package lv.ludza.openup.inventory;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+import lv.ludza.openup.reporting.ExportServlet.Download;
+import lv.ludza.openup.reporting.PdfExport;
+import lv.ludza.openup.reporting.PdfExport.Cell;
+import lv.ludza.openup.reporting.XlsxExport;
+import lv.ludza.openup.shared.Formats;
+import lv.ludza.openup.shared.PageRequest;
+import lv.ludza.openup.shared.Texts;
+
+/**
+ * The inventory's downloads: QR labels ({@code /labels.pdf?asset=1,2} or {@code ?line=<invoice line>}), a
+ * stock-take's protocol ({@code /stocktake.pdf?id=}) and the filtered register ({@code /assets.xlsx?...}).
+ */
+@ApplicationScoped
+public class InventoryExports {
+
+    static final List<String> FILTERS = List.of("partner", "partner.project", "location", "category", "status",
+            "inventoryNumber", "name", PageRequest.GLOBAL);
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    private InventoryService inventory;
+
+    @Inject
+    private StockTakeService stockTakes;
+
+    /** The download a path names, or null for none; {@code base} is the application's address for the QR links. */
+    public Download export(String path, Map<String, String[]> parameters, Locale locale, String base) {
+        return switch (path) {
+            case "/labels.pdf" -> download("openup-labels.pdf", "application/pdf",
+                    out -> labels(assetsOf(parameters), base, locale, out));
+            case "/stocktake.pdf" -> {
+                long id = Long.parseLong(first(parameters, "id"));
+                yield download("openup-stocktake-" + id + ".pdf", "application/pdf", out -> protocol(id, locale, out));
+            }
+            case "/assets.xlsx" -> download("openup-assets.xlsx", XLSX, out -> register(filters(parameters), locale, out));
+            default -> null;
+        };
+    }
+
+    private List<Asset> assetsOf(Map<String, String[]> parameters) {
+        String line = first(parameters, "line");
+        if (line != null) {
+            return inventory.ofInvoiceLine(Long.parseLong(line));
+        }
+        String ids = first(parameters, "asset");
+        if (ids == null || ids.isBlank()) {
+            return List.of();
+        }
+        return inventory.findAll(Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(Long::valueOf).toList());
+    }
+
+    /** The text a label's QR code carries: the asset's page, which ends with its inventory number. */
+    public static String linkOf(String base, Asset asset) {
+        return base + "/inventory/asset.xhtml?number=" + asset.getInventoryNumber();
+    }
+
+    void labels(List<Asset> assets, String base, Locale locale, OutputStream out) {
+        String programme = Texts.get(locale, "inventory.label.programme");
+        List<PdfExport.Label> labels = new ArrayList<>();
+        for (Asset asset : assets) {
+            labels.add(new PdfExport.Label(qr(linkOf(base, asset)), List.of(asset.getInventoryNumber(),
+                    asset.getPartner().getShortName() + " · " + asset.getName(), programme)));
+        }
+        try (PdfExport pdf = new PdfExport(out, false, Texts.get(locale, "pdf.programmeLine"),
+                Texts.get(locale, "pdf.page"))) {
+            pdf.labels(2, labels);
+        }
+    }
+
+    /** A QR code as a black-and-white picture, one pixel per module, with the quiet zone around it. */
+    public static BufferedImage qr(String text) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            int scale = 4;
+            BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
+                    BufferedImage.TYPE_BYTE_BINARY);
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0xFF000000 : 0xFFFFFFFF);
+                }
+            }
+            return image;
+        } catch (WriterException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    void protocol(long id, Locale locale, OutputStream out) {
+        StockTake stockTake = stockTakes.find(id).orElseThrow(() -> new lv.ludza.openup.shared.RuleViolation(
+                "error.recordDeleted"));
+        List<StockTakeEntry> entries = stockTakes.entries(id);
+        try (PdfExport pdf = new PdfExport(out, false, Texts.get(locale, "pdf.programmeLine"),
+                Texts.get(locale, "pdf.page"))) {
+            String where = stockTake.getLocation() == null ? Texts.get(locale, "inventory.stockTake.wholeLibrary")
+                    : stockTake.getLocation().getName();
+            pdf.heading(Texts.get(locale, "inventory.protocol.title"), stockTake.getPartner().getLegalName(),
+                    Texts.get(locale, "inventory.protocol.subtitle", where,
+                            Formats.date(stockTake.getStartedOn(), locale),
+                            stockTake.getClosedOn() == null ? "—" : Formats.date(stockTake.getClosedOn(), locale)));
+            Map<ScanOutcome, Integer> counts = new HashMap<>();
+            entries.forEach(e -> counts.merge(e.getOutcome(), 1, Integer::sum));
+            List<String> summary = new ArrayList<>();
+            for (ScanOutcome outcome : ScanOutcome.values()) {
+                summary.add(Texts.get(locale, "inventory.outcome." + outcome) + ": " + counts.getOrDefault(outcome, 0));
+            }
+            pdf.paragraph(String.join("; ", summary));
+            if (stockTake.isLocationsUpdated()) {
+                pdf.paragraph(Texts.get(locale, "inventory.protocol.locationsUpdated"));
+            }
+            List<List<Cell>> rows = new ArrayList<>();
+            int no = 1;
+            for (StockTakeEntry entry : entries) {
+                rows.add(List.of(Cell.amount(String.valueOf(no++)), Cell.text(entry.getAsset().getInventoryNumber()),
+                        Cell.text(entry.getAsset().getName()),
+                        Cell.text(entry.getRegisteredAt() == null ? "" : entry.getRegisteredAt().getName()),
+                        Cell.text(Texts.get(locale, "inventory.outcome." + entry.getOutcome()))));
+            }
+            pdf.table(new float[] { 0.5f, 2.2f, 5f, 2.6f, 2f },
+                    List.of("#", Texts.get(locale, "inventory.number"), Texts.get(locale, "inventory.name"),
+                            Texts.get(locale, "inventory.protocol.registeredAt"),
+                            Texts.get(locale, "inventory.protocol.outcome")),
+                    rows);
+            pdf.signatures(List.of(Texts.get(locale, "inventory.protocol.commission"),
+                    Texts.get(locale, "inventory.protocol.commission"), Texts.get(locale, "inventory.protocol.approvedBy")),
+                    Texts.get(locale, "pdf.nameDateSignature"));
+        }
+    }
+
+    void register(Map<String, String> filters, Locale locale, OutputStream out) throws IOException {
+        try (XlsxExport sheet = new XlsxExport(Texts.get(locale, "inventory.title"), 16, 36, 16, 14, 20, 12, 14, 14, 14,
+                14)) {
+            sheet.title(Texts.get(locale, "inventory.title"))
+                    .note(Texts.get(locale, "export.madeOn", Formats.date(LocalDate.now(Formats.PROJECT_ZONE), locale)))
+                    .blank()
+                    .header(Texts.get(locale, "inventory.number"), Texts.get(locale, "inventory.name"),
+                            Texts.get(locale, "inventory.category"), Texts.get(locale, "user.partner"),
+                            Texts.get(locale, "inventory.location"), Texts.get(locale, "inventory.status"),
+                            Texts.get(locale, "inventory.acquiredOn"), Texts.get(locale, "inventory.net"),
+                            Texts.get(locale, "inventory.gross"), Texts.get(locale, "inventory.keepUntil"));
+            inventory.export(filters, "inventoryNumber", true, asset -> sheet.row(asset.getInventoryNumber(),
+                    asset.getName(), Texts.get(locale, "inventory.category." + asset.getCategory()),
+                    asset.getPartner().getShortName(), asset.getLocation() == null ? null : asset.getLocation().getName(),
+                    Texts.get(locale, "inventory.status." + asset.getStatus()), asset.getAcquiredOn(), asset.getNet(),
+                    asset.getGross(), asset.getKeepUntil()));
+            sheet.writeTo(out);
+        }
+    }
+
+    private static Map<String, String> filters(Map<String, String[]> parameters) {
+        Map<String, String> filters = new HashMap<>();
+        FILTERS.forEach(name -> {
+            String value = first(parameters, name);
+            if (value != null && !value.isBlank()) {
+                filters.put(name, value);
+            }
+        });
+        return filters;
+    }
+
+    private static String first(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 ? null : values[0];
+    }
+
+    private static Download download(String fileName, String contentType, Writer writer) {
+        return new Download() {
+            @Override
+            public String fileName() {
+                return fileName;
+            }
+
+            @Override
+            public String contentType() {
+                return contentType;
+            }
+
+            @Override
+            public void writeTo(OutputStream out) throws IOException {
+                writer.write(out);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+}
