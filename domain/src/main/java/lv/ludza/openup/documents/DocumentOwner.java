@@ -7,6 +7,8 @@ import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.ProcurementProcedure;
 import lv.ludza.openup.procurement.Supplier;
 import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.renovation.Defect;
+import lv.ludza.openup.renovation.Works;
 import lv.ludza.openup.shared.BaseEntity;
 
 /**
@@ -17,7 +19,13 @@ public enum DocumentOwner {
     INVOICE(Invoice.class, Invoice::getPartner),
     CONTRACT(Contract.class, Contract::getPartner),
     PROCEDURE(ProcurementProcedure.class, ProcurementProcedure::getPartner),
-    SUPPLIER(Supplier.class, supplier -> null);
+    SUPPLIER(Supplier.class, supplier -> null),
+    /** Renovation works: documents and photos before and after. */
+    WORKS(Works.class, Works::getPartner),
+    /** The signed scan of the works' acceptance act. */
+    WORKS_ACCEPTANCE(Works.class, Works::getPartner),
+    /** Photos of a defect found at acceptance. */
+    WORKS_DEFECT(Defect.class, defect -> defect.getWorks().getPartner());
 
     private final Class<? extends BaseEntity> type;
     private final Function<BaseEntity, Partner> partner;

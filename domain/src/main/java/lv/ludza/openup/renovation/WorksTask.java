@@ -34,7 +34,7 @@ public class WorksTask extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    @NotNull
+    // set by the service from the works named in the call
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "works_id", nullable = false, updatable = false)
     private Works works;

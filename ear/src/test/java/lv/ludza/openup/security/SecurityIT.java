@@ -41,6 +41,7 @@ import lv.ludza.openup.procurement.InvoiceService;
 import lv.ludza.openup.procurement.PartnerReportService;
 import lv.ludza.openup.procurement.ProcedureService;
 import lv.ludza.openup.procurement.SupplierService;
+import lv.ludza.openup.renovation.WorksService;
 import lv.ludza.openup.procurement.ThresholdService;
 import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
@@ -56,7 +57,7 @@ class SecurityIT {
     private static final List<Class<?>> SERVICES = List.of(ProjectService.class, UserService.class,
             HistoryService.class, SupplierService.class, BudgetService.class, ProcedureService.class,
             ContractService.class, InvoiceService.class, ExpenditureService.class, PartnerReportService.class,
-            ThresholdService.class, DocumentService.class);
+            ThresholdService.class, DocumentService.class, WorksService.class);
 
     /**
      * What an auditor may call: reading, and looking after their own account. Downloading a document
@@ -66,7 +67,8 @@ class SecurityIT {
             "find", "all", "count", "page", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser",
             "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf", "spendingByMonth",
             "ofInvoice", "overview", "report", "reached", "warnings", "export", "amendmentsOf", "visible", "list",
-            "content", "accessLog", "accessLogOf", "mayChange", "maxMegabytes");
+            "content", "accessLog", "accessLogOf", "mayChange", "maxMegabytes",
+            "plan", "brokenIfMoved", "money", "defectsOf", "warranties", "mayManage");
 
     @Deployment
     static EnterpriseArchive deployment() {
