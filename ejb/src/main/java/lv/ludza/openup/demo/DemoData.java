@@ -57,6 +57,7 @@ public class DemoData {
     static final String PROCUREMENT = "demo.procurement";
     static final String EXPENDITURE = "demo.expenditure";
     static final String SECOND_PROJECT = "demo.secondProject";
+    static final String RENOVATION = "demo.renovation";
     /** The password of every demo user (README lists them). */
     public static final String DEMO_PASSWORD = "openup2018";
 
@@ -82,6 +83,7 @@ public class DemoData {
         });
         step(EXPENDITURE, () -> declareExpenditure(openUpProject()));
         step(SECOND_PROJECT, this::secondProject);
+        step(RENOVATION, () -> RenovationDemo.load(em, openUpProject()));
     }
 
     private void step(String key, Runnable load) {

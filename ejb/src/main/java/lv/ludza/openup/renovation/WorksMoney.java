@@ -32,4 +32,26 @@ public record WorksMoney(Money contractValue, Money invoiced, Money paid, List<I
     public java.math.BigDecimal getPaidPercent() {
         return paid.percentOf(contractValue);
     }
+
+    // JavaBean getters for the screens (Expression Language 5 does not see record components)
+
+    public Money getContractValue() {
+        return contractValue;
+    }
+
+    public Money getInvoiced() {
+        return invoiced;
+    }
+
+    public Money getPaid() {
+        return paid;
+    }
+
+    public List<Invoice> getInvoices() {
+        return invoices;
+    }
+
+    public List<Payment> getPayments() {
+        return payments;
+    }
 }

@@ -185,7 +185,8 @@ public class WorksService {
             }
         }
         task.setParent(parent);
-        task.check();
+        // 100 % with an actual end is done; an actual start moves a planned task into progress
+        task.record(task.getProgress(), task.getActualStart(), task.getActualEnd());
         Set<Long> wanted = new LinkedHashSet<>(predecessorIds == null ? Set.of() : predecessorIds);
         if (!wanted.isEmpty() && !task.isNew() && plan.isPhase(task.getId())) {
             throw RuleViolation.onField("predecessors", "renovation.dependency.phase", task.getName());

@@ -17,4 +17,78 @@ public record GanttRow(long id, String name, boolean phase, boolean child, boole
     public boolean hasActual() {
         return actualStyle != null;
     }
+
+    // JavaBean getters: Expression Language 5 does not see record components
+
+    public long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isPhase() {
+        return phase;
+    }
+
+    public boolean isChild() {
+        return child;
+    }
+
+    public boolean isCritical() {
+        return critical;
+    }
+
+    public boolean isLate() {
+        return late;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public int getProgress() {
+        return progress;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public LocalDate getPlannedStart() {
+        return plannedStart;
+    }
+
+    public LocalDate getPlannedEnd() {
+        return plannedEnd;
+    }
+
+    public LocalDate getActualStart() {
+        return actualStart;
+    }
+
+    public LocalDate getActualEnd() {
+        return actualEnd;
+    }
+
+    public String getPlannedStyle() {
+        return plannedStyle;
+    }
+
+    public String getActualStyle() {
+        return actualStyle;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+
+    public long getTotalFloat() {
+        return totalFloat;
+    }
+
+    public String getBroken() {
+        return broken;
+    }
 }
