@@ -7,6 +7,8 @@ import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.ProcurementProcedure;
 import lv.ludza.openup.procurement.Supplier;
 import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.renovation.Defect;
+import lv.ludza.openup.renovation.Works;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.travel.TravelExpense;
 import lv.ludza.openup.travel.Trip;
@@ -23,7 +25,13 @@ public enum DocumentOwner {
     TRIP(Trip.class, Trip::getOrganiser),
     TRAVEL_EXPENSE(TravelExpense.class, expense -> expense.getOrder().getParticipant().getEmployer()),
     EVENT(lv.ludza.openup.events.Event.class, lv.ludza.openup.events.Event::getPartner),
-    ASSET(lv.ludza.openup.inventory.Asset.class, lv.ludza.openup.inventory.Asset::getPartner);
+    ASSET(lv.ludza.openup.inventory.Asset.class, lv.ludza.openup.inventory.Asset::getPartner),
+    /** Renovation works: documents and photos before and after. */
+    WORKS(Works.class, Works::getPartner),
+    /** The signed scan of the works' acceptance act. */
+    WORKS_ACCEPTANCE(Works.class, Works::getPartner),
+    /** Photos of a defect found at acceptance. */
+    WORKS_DEFECT(Defect.class, defect -> defect.getWorks().getPartner());
 
     private final Class<? extends BaseEntity> type;
     private final Function<BaseEntity, Partner> partner;

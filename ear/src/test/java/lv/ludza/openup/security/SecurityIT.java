@@ -41,6 +41,7 @@ import lv.ludza.openup.procurement.InvoiceService;
 import lv.ludza.openup.procurement.PartnerReportService;
 import lv.ludza.openup.procurement.ProcedureService;
 import lv.ludza.openup.procurement.SupplierService;
+import lv.ludza.openup.renovation.WorksService;
 import lv.ludza.openup.procurement.ThresholdService;
 import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
@@ -60,7 +61,8 @@ class SecurityIT {
             lv.ludza.openup.travel.TripService.class, lv.ludza.openup.travel.PerDiemService.class,
             lv.ludza.openup.events.EventService.class, lv.ludza.openup.events.IndicatorService.class,
             ThresholdService.class, DocumentService.class, lv.ludza.openup.inventory.InventoryService.class,
-            lv.ludza.openup.inventory.StockTakeService.class);
+            lv.ludza.openup.inventory.StockTakeService.class,
+            ThresholdService.class, DocumentService.class, WorksService.class);
 
     /**
      * What an auditor may call: reading, and looking after their own account. Downloading a document
@@ -79,7 +81,8 @@ class SecurityIT {
             // inventory
             "findByNumber", "ofInvoiceLine", "countOfInvoiceLine", "locationsOf", "locationsOfProject", "nextNumber",
             "previewFromInvoiceLine", "invoiceLine", "durabilityYears", "keepUntilFor", "keepUntilSoon", "disposedEarly",
-            "ofProject", "entries");
+            "ofProject", "entries",
+            "plan", "brokenIfMoved", "money", "defectsOf", "warranties", "mayManage");
 
     @Deployment
     static EnterpriseArchive deployment() {

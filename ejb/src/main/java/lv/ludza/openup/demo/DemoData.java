@@ -60,6 +60,7 @@ public class DemoData {
     static final String TRAVEL = "demo.travel";
     static final String EVENTS = "demo.events";
     static final String INVENTORY = "demo.inventory";
+    static final String RENOVATION = "demo.renovation";
     /** The password of every demo user (README lists them). */
     public static final String DEMO_PASSWORD = "openup2018";
 
@@ -88,6 +89,7 @@ public class DemoData {
         step(TRAVEL, () -> new TravelDemo(em).load(openUpProject()));
         step(EVENTS, () -> { Project p = openUpProject(); new EventsDemo(em, p, p.getLeadPartner(), partner(p, "Rokiškis"), partner(p, "Jēkabpils")).load(); });
         step(INVENTORY, () -> new InventoryDemo(em).load(openUpProject()));
+        step(RENOVATION, () -> RenovationDemo.load(em, openUpProject()));
     }
 
     private void step(String key, Runnable load) {
