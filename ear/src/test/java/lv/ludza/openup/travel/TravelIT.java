@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import lv.ludza.openup.events.IndicatorService;
 import lv.ludza.openup.it.AsUser;
 import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
@@ -54,6 +55,7 @@ class TravelIT {
     private TripService trips;
     private PerDiemService perDiems;
     private ExpenditureService expenditure;
+    private IndicatorService indicators;
     private Project openUp;
 
     @BeforeEach
@@ -62,6 +64,7 @@ class TravelIT {
         trips = Services.lookup(TripService.class);
         perDiems = Services.lookup(PerDiemService.class);
         expenditure = Services.lookup(ExpenditureService.class);
+        indicators = Services.lookup(IndicatorService.class);
         ProjectService projects = Services.lookup(ProjectService.class);
         openUp = as.call("auditor", () -> projects.findDefault().orElseThrow());
         // Poland, so that the demo's German rates stay as they are
@@ -162,8 +165,11 @@ class TravelIT {
         long before = as.call("auditor", () -> expenditure.count(Map.of("partner", ludza.getId().toString())));
         assertThrows(EJBAccessException.class, () -> as.call("staff", () -> trips.approveOrder(current.getId(),
                 current.getVersion())), "staff do not approve");
+        long trainedBefore = as.call("auditor", () -> indicators.specialistsTrained(openUp.getId()));
         TravelOrder approved = as.call("accountant", () -> trips.approveOrder(current.getId(), current.getVersion()));
         assertTrue(approved.isApproved());
+        assertEquals(trainedBefore + 1, as.call("auditor", () -> indicators.specialistsTrained(openUp.getId())),
+                "a traveller with an approved order counts as a specialist trained; Ona's order is not approved");
         assertEquals("accountant", approved.getApprovedBy());
         Settlement settled = as.call("accountant", () -> trips.approveSettlement(approved.getId(),
                 approved.getVersion(), TO.plusDays(10)));

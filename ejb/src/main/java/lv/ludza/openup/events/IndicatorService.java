@@ -9,6 +9,7 @@ import static lv.ludza.openup.security.Role.STAFF_ROLE;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,9 +40,12 @@ public class IndicatorService {
         }
     }
 
-    /** One event's share of an indicator. */
+    /** One event's (or, with no type, one study trip's) share of an indicator. */
     public record Contribution(long eventId, String title, EventType type, LocalDate startDate, String partner,
             long value) implements java.io.Serializable {
+        public boolean trip() {
+            return type == null;
+        }
     }
 
     private static final String SEMINAR = "SEMINAR";
@@ -72,16 +76,22 @@ public class IndicatorService {
 
     /**
      * Library specialists trained: distinct adults (the same name and organisation is one person) who attended at
-     * least one day of a seminar of the project. ONE query, so that other kinds of training (the study trip's
-     * participants) join it as one more branch of the union inside.
+     * least one day of a seminar of the project, or went on one of its study trips with an approved travel order
+     * (their organisation is then their employer's legal name, so a participant who also signed in at a seminar
+     * under that name counts once).
      */
     public long specialistsTrained(long projectId) {
         Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM ("
-                + " SELECT DISTINCT LOWER(TRIM(r.full_name)) AS person, LOWER(TRIM(COALESCE(r.organisation, ''))) AS org"
+                + " SELECT LOWER(TRIM(r.full_name)) AS person, LOWER(TRIM(COALESCE(r.organisation, ''))) AS org"
                 + " FROM event_registration r JOIN event e ON e.id = r.event_id"
                 + " WHERE e.project_id = ?1 AND e.type = '" + SEMINAR + "'"
                 + " AND EXISTS (SELECT 1 FROM event_attendance a WHERE a.registration_id = r.id)"
-                // + " UNION SELECT ... study trip participants ..."
+                + " UNION"
+                + " SELECT LOWER(TRIM(p.name)), LOWER(TRIM(employer.legal_name))"
+                + " FROM travel_order o JOIN trip_participant p ON p.id = o.participant_id"
+                + " JOIN trip t ON t.id = p.trip_id JOIN partner organiser ON organiser.id = t.organiser_id"
+                + " JOIN partner employer ON employer.id = p.employer_id"
+                + " WHERE organiser.project_id = ?1 AND o.approved_on IS NOT NULL"
                 + ") people").setParameter(1, projectId).getSingleResult();
         return count.longValue();
     }
@@ -149,6 +159,18 @@ public class IndicatorService {
             result.add(new Contribution((Long) row[0], (String) row[1], (EventType) row[2], (LocalDate) row[3],
                     (String) row[4], ((Number) row[5]).longValue()));
         }
+        if (measure == IndicatorMeasure.SPECIALISTS_TRAINED) {
+            // study trips: their travellers with an approved order (type null: the row opens the trip, not an event)
+            for (Object[] row : em.createQuery("SELECT t.id, t.title, t.startsOn, t.organiser.shortName, COUNT(o.id)"
+                    + " FROM TravelOrder o JOIN o.participant p JOIN p.trip t"
+                    + " WHERE t.organiser.project.id = :project AND o.approvedOn IS NOT NULL"
+                    + " GROUP BY t.id, t.title, t.startsOn, t.organiser.shortName", Object[].class)
+                    .setParameter("project", projectId).getResultList()) {
+                result.add(new Contribution((Long) row[0], (String) row[1], null, (LocalDate) row[2],
+                        (String) row[3], ((Number) row[4]).longValue()));
+            }
+            result.sort(Comparator.comparing(Contribution::startDate));
+        }
         return result;
     }
 
@@ -171,11 +193,17 @@ public class IndicatorService {
         return sum.longValue();
     }
 
+    /** Each person trained with the partner who trained them and their first day: seminar attendees, then travellers. */
     private List<Object[]> people(long projectId) {
-        return em.createQuery("SELECT LOWER(TRIM(r.name)), LOWER(TRIM(COALESCE(r.organisation, ''))),"
+        List<Object[]> people = new ArrayList<>(em.createQuery("SELECT LOWER(TRIM(r.name)), LOWER(TRIM(COALESCE(r.organisation, ''))),"
                 + " r.event.partner.shortName, MIN(a.day) FROM Attendance a JOIN a.registration r"
                 + " WHERE r.event.project.id = :project AND r.event.type = lv.ludza.openup.events.EventType.SEMINAR"
                 + " GROUP BY LOWER(TRIM(r.name)), LOWER(TRIM(COALESCE(r.organisation, ''))), r.event.partner.shortName",
-                Object[].class).setParameter("project", projectId).getResultList();
+                Object[].class).setParameter("project", projectId).getResultList());
+        people.addAll(em.createQuery("SELECT LOWER(TRIM(p.name)), LOWER(TRIM(p.employer.legalName)),"
+                + " p.trip.organiser.shortName, p.trip.startsOn FROM TravelOrder o JOIN o.participant p"
+                + " WHERE p.trip.organiser.project.id = :project AND o.approvedOn IS NOT NULL", Object[].class)
+                .setParameter("project", projectId).getResultList());
+        return people;
     }
 }
