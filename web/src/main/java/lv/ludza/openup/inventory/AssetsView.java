@@ -70,9 +70,12 @@ public class AssetsView implements Serializable {
                 + selected.stream().map(a -> String.valueOf(a.getId())).collect(Collectors.joining(",")));
     }
 
-    /** The filtered register as a spreadsheet (the project's assets). */
-    public String getExportLink() {
-        return "/export/assets.xlsx?partner.project=" + currentProject.getId();
+    /** The register as filtered on the screen, as a spreadsheet. */
+    public void export() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        String query = model.getFilterQuery();
+        external.redirect(external.getRequestContextPath() + "/export/assets.xlsx?"
+                + (query.isEmpty() ? "partner.project=" + currentProject.getId() : query));
     }
 
     public List<Asset> getSelected() {

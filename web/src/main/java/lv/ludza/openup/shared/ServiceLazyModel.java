@@ -1,10 +1,13 @@
 package lv.ludza.openup.shared;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -22,6 +25,7 @@ public class ServiceLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
     private final SerializableCount count;
     private final SerializablePage<T> page;
     private final Map<String, String> fixed = new HashMap<>();
+    private Map<String, String> applied = Map.of();
 
     public ServiceLazyModel(SerializableCount count, SerializablePage<T> page) {
         this.count = count;
@@ -38,7 +42,19 @@ public class ServiceLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) count.applyAsLong(filters(filterBy));
+        applied = filters(filterBy);
+        return (int) count.applyAsLong(applied);
+    }
+
+    /**
+     * The filters of the list as last shown, fixed ones included, as a URL query: an export of "the filtered list"
+     * takes exactly what the user sees.
+     */
+    public String getFilterQuery() {
+        return applied.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     @Override
