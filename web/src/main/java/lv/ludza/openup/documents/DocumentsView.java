@@ -31,6 +31,8 @@ import lv.ludza.openup.shared.Texts;
 @ViewScoped
 public class DocumentsView implements Serializable {
 
+    private static final String SPOKE = DocumentsView.class.getName() + ".spoke";
+
     private static final long serialVersionUID = 1L;
     private static final long KILOBYTE = 1024;
     private static final long MEGABYTE = KILOBYTE * KILOBYTE;
@@ -79,6 +81,7 @@ public class DocumentsView implements Serializable {
             event.queue();
             return;
         }
+        spoke();
         UIComponent upload = event.getComponent();
         String owner = (String) upload.getAttributes().get("owner");
         Long ownerId = ((Number) upload.getAttributes().get("ownerId")).longValue();
@@ -98,6 +101,18 @@ public class DocumentsView implements Serializable {
         forget(owner, ownerId);
     }
 
+    /**
+     * Whether this request's messages come from the documents panel: only then does the panel show the page's
+     * messages, which the page itself shows for everything else.
+     */
+    public boolean isSpoken() {
+        return Boolean.TRUE.equals(FacesContext.getCurrentInstance().getAttributes().get(SPOKE));
+    }
+
+    private static void spoke() {
+        FacesContext.getCurrentInstance().getAttributes().put(SPOKE, Boolean.TRUE);
+    }
+
     /** Remembers which document the confirmation is about. */
     public void confirmDelete(Document document) {
         toDelete = document;
@@ -107,6 +122,7 @@ public class DocumentsView implements Serializable {
         if (toDelete == null) {
             return;
         }
+        spoke();
         Document deleting = toDelete;
         if (Feedback.attempt(() -> documents.delete(deleting.getId()))) {
             Feedback.info("document.deleted", deleting.getFileName());
