@@ -2,6 +2,8 @@ package lv.ludza.openup.documents;
 
 import java.util.function.Function;
 
+import lv.ludza.openup.events.Event;
+import lv.ludza.openup.inventory.Asset;
 import lv.ludza.openup.procurement.Contract;
 import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.ProcurementProcedure;
@@ -24,8 +26,8 @@ public enum DocumentOwner {
     SUPPLIER(Supplier.class, supplier -> null),
     TRIP(Trip.class, Trip::getOrganiser),
     TRAVEL_EXPENSE(TravelExpense.class, expense -> expense.getOrder().getParticipant().getEmployer()),
-    EVENT(lv.ludza.openup.events.Event.class, lv.ludza.openup.events.Event::getPartner),
-    ASSET(lv.ludza.openup.inventory.Asset.class, lv.ludza.openup.inventory.Asset::getPartner),
+    EVENT(Event.class, Event::getPartner),
+    ASSET(Asset.class, Asset::getPartner),
     /** Renovation works: documents and photos before and after. */
     WORKS(Works.class, Works::getPartner),
     /** The signed scan of the works' acceptance act. */

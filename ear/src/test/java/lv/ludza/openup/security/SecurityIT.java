@@ -34,20 +34,26 @@ import lv.ludza.openup.audit.FieldChange;
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.documents.DocumentService;
+import lv.ludza.openup.events.EventService;
+import lv.ludza.openup.events.IndicatorService;
+import lv.ludza.openup.inventory.InventoryService;
+import lv.ludza.openup.inventory.StockTakeService;
 import lv.ludza.openup.it.AsUser;
+import lv.ludza.openup.it.Deployments;
+import lv.ludza.openup.it.Services;
 import lv.ludza.openup.procurement.ContractService;
 import lv.ludza.openup.procurement.ExpenditureService;
 import lv.ludza.openup.procurement.InvoiceService;
 import lv.ludza.openup.procurement.PartnerReportService;
 import lv.ludza.openup.procurement.ProcedureService;
 import lv.ludza.openup.procurement.SupplierService;
-import lv.ludza.openup.renovation.WorksService;
 import lv.ludza.openup.procurement.ThresholdService;
-import lv.ludza.openup.it.Deployments;
-import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.BudgetService;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.project.ProjectService;
+import lv.ludza.openup.renovation.WorksService;
+import lv.ludza.openup.travel.PerDiemService;
+import lv.ludza.openup.travel.TripService;
 
 /** Roles are enforced by the services themselves, and passwords are stored only as bcrypt hashes. */
 @ExtendWith(ArquillianExtension.class)
@@ -58,10 +64,10 @@ class SecurityIT {
             HistoryService.class, SupplierService.class, BudgetService.class, ProcedureService.class,
             ContractService.class, InvoiceService.class, ExpenditureService.class, PartnerReportService.class,
             ThresholdService.class, DocumentService.class,
-            lv.ludza.openup.travel.TripService.class, lv.ludza.openup.travel.PerDiemService.class,
-            lv.ludza.openup.events.EventService.class, lv.ludza.openup.events.IndicatorService.class,
-            ThresholdService.class, DocumentService.class, lv.ludza.openup.inventory.InventoryService.class,
-            lv.ludza.openup.inventory.StockTakeService.class,
+            TripService.class, PerDiemService.class,
+            EventService.class, IndicatorService.class,
+            ThresholdService.class, DocumentService.class, InventoryService.class,
+            StockTakeService.class,
             ThresholdService.class, DocumentService.class, WorksService.class);
 
     /**

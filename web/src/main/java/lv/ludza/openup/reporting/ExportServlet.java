@@ -11,9 +11,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lv.ludza.openup.events.EventExports;
+import lv.ludza.openup.inventory.InventoryExports;
 import lv.ludza.openup.procurement.MoneyExports;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.UserLocale;
+import lv.ludza.openup.travel.TravelExports;
 
 /**
  * Files to download, by a plain link: {@code /export/report.xlsx?partner=1&period=2},
@@ -30,13 +33,13 @@ public class ExportServlet extends HttpServlet {
     private MoneyExports money;
 
     @Inject
-    private lv.ludza.openup.travel.TravelExports travel;
+    private TravelExports travel;
 
     @Inject
-    private lv.ludza.openup.events.EventExports eventExports;
+    private EventExports eventExports;
 
     @Inject
-    private lv.ludza.openup.inventory.InventoryExports inventory;
+    private InventoryExports inventory;
 
     @Inject
     private UserLocale userLocale;
