@@ -127,7 +127,7 @@ class InventoryBrowserIT extends ClientTest {
     private static void scanInto(Browser browser, String number, String expected) {
         WebElement field = browser.waitFor(By.id("scanner:scan"));
         field.sendKeys(number, Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d
-                .findElement(By.cssSelector(".ou-scan-last")).getText().contains(expected));
+        // the result is replaced by each answer: look it up again until it says what is expected
+        browser.waitForText(By.cssSelector(".ou-scan-last"), expected);
     }
 }

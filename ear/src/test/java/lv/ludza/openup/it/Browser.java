@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -136,8 +137,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException notThere) {
+            // what the page showed instead, for whoever reads the failure
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw new TimeoutException(notThere.getMessage() + "\nPage: " + driver.getCurrentUrl() + " \"" + driver.getTitle()
+                    + "\"", notThere);
+        }
     }
 
     public void waitForText(By locator, String text) {
