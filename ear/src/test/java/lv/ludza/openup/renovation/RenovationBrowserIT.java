@@ -323,6 +323,15 @@ class RenovationBrowserIT extends ClientTest {
                 }
                 assertTrue(browser.driver().findElements(By.cssSelector("[id='tasks:taskList'] .ou-actions button"))
                         .isEmpty() != staff, user);
+                // the task table at desktop and phone width: the planned dates stay on one line, whole
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "arguments[0].scrollIntoView();", browser.driver().findElement(By.id("tasks:taskList")));
+                browser.screenshot("renovation-tasks-" + user.replace('.', '-') + "-1280");
+                browser.resize(390, 844);
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "arguments[0].scrollIntoView();", browser.driver().findElement(By.id("tasks:taskList")));
+                browser.screenshot("renovation-tasks-" + user.replace('.', '-') + "-390");
+                browser.resize(1280, 900);
             }
         }
     }
