@@ -3,6 +3,10 @@ package lv.ludza.openup.renovation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -85,6 +89,20 @@ class RenovationBrowserIT extends ClientTest {
             return browser.driver().findElement(By.id(id)).getAttribute("value");
         } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
             return null;
+        }
+    }
+
+    /** A small PNG picture (signature and header) in a file to upload. */
+    private static Path photo() {
+        byte[] png = new byte[33];
+        System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+            'R' }, 0, png, 0, 16);
+        png[20] = (byte) (System.nanoTime() & 0x7f); // a new file each run
+        try {
+            Path folder = Files.createTempDirectory("openup-defect");
+            return Files.write(folder.resolve("socket-" + System.currentTimeMillis() % 100000 + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -243,6 +261,26 @@ class RenovationBrowserIT extends ClientTest {
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("defects"), "Defects not yet verified: 2.");
             browser.screenshot("renovation-defects-en");
+
+            // a photo of the loose socket on the defect's own page; the defect's row counts it
+            String worksUrl = browser.driver().getCurrentUrl();
+            assertEquals("0", browser.text(By.id("defects:defectList:0:photos")).trim());
+            browser.click(By.id("defects:defectList:0:photos"));
+            browser.waitForText(By.id("head"), "Loose socket");
+            assertTrue(browser.text(By.id("defect")).contains("Room 2"));
+            assertTrue(browser.text(By.id("defect")).contains("Open"));
+            Path photo = photo();
+            browser.driver().findElement(By.id("documents:file_input")).sendKeys(photo.toString());
+            browser.waitForText(By.id("documents:table"), photo.getFileName().toString());
+            browser.screenshot("renovation-defect-photo-en");
+            browser.resize(390, 844);
+            browser.screenshot("renovation-defect-photo-390");
+            browser.resize(1280, 900);
+            browser.click(By.id("works"));
+            browser.waitForText(By.id("defects:defectList"), "Loose socket");
+            assertEquals("1", browser.text(By.id("defects:defectList:0:photos")).trim());
+            assertEquals("0", browser.text(By.id("defects:defectList:1:photos")).trim());
+            assertTrue(worksUrl.contains("id="));
             for (int row = 0; row < 2; row++) {
                 ajaxClick(browser, By.id("defects:defectList:" + row + ":advance"));
                 browser.waitForText(By.id("defects:messages"), "Fixed");
@@ -257,6 +295,44 @@ class RenovationBrowserIT extends ClientTest {
             browser.open("/index.xhtml");
             browser.waitForText(By.id("warranties"), title);
             browser.screenshot("renovation-dashboard-en");
+        }
+    }
+
+    /** The demo works of Rokiškis: its staff may change them, the auditor only reads them (no buttons that change). */
+    @Test
+    void rokiskisStaffEditTheirWorksTheAuditorOnlyReads() {
+        String demo = "Vaikų užsiėmimų patalpų remontas (demo)";
+        for (String user : new String[] { "staff.lt", "auditor" }) {
+            try (Browser browser = new Browser(base)) {
+                browser.login(user, "openup2018");
+                browser.waitFor(By.id("projectCode"));
+                browser.chooseLanguage("en");
+                browser.open("/renovation/works.xhtml");
+                browser.waitForText(By.id("list:works"), demo);
+                boolean staff = "staff.lt".equals(user);
+                assertEquals(staff, !browser.driver().findElements(By.id("list:works:new")).isEmpty(), user);
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(
+                        org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                            d.findElement(By.linkText(demo)).click();
+                            return true;
+                        });
+                browser.waitFor(By.id("tasks"));
+                browser.screenshot("renovation-works-" + user.replace('.', '-') + "-en");
+                for (String button : new String[] { "works:save", "tasks:newTask", "tasks:taskForm" }) {
+                    assertEquals(staff, !browser.driver().findElements(By.id(button)).isEmpty(), user + " " + button);
+                }
+                assertTrue(browser.driver().findElements(By.cssSelector("[id='tasks:taskList'] .ou-actions button"))
+                        .isEmpty() != staff, user);
+                // the task table at desktop and phone width: the planned dates stay on one line, whole
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "arguments[0].scrollIntoView();", browser.driver().findElement(By.id("tasks:taskList")));
+                browser.screenshot("renovation-tasks-" + user.replace('.', '-') + "-1280");
+                browser.resize(390, 844);
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                        "arguments[0].scrollIntoView();", browser.driver().findElement(By.id("tasks:taskList")));
+                browser.screenshot("renovation-tasks-" + user.replace('.', '-') + "-390");
+                browser.resize(1280, 900);
+            }
         }
     }
 }

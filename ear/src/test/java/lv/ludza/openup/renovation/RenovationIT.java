@@ -21,6 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import lv.ludza.openup.documents.Document;
+import lv.ludza.openup.documents.DocumentOwner;
+import lv.ludza.openup.documents.DocumentService;
 import lv.ludza.openup.it.AsUser;
 import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
@@ -189,6 +192,32 @@ class RenovationIT {
     }
 
     @Test
+    void sortingByTheContractorKeepsTheWorksWithoutOne() throws Exception {
+        Works without = newWorks("coordinator", ludza);
+        assertNull(without.getSupplier());
+        Map<String, String> filters = Map.of("title", without.getTitle());
+        for (String sort : List.of("supplier.name", "partner.shortName", "title")) {
+            for (boolean ascending : List.of(true, false)) {
+                List<Works> page = as.call("auditor", () -> works.page(new PageRequest(0, 20, sort, ascending,
+                        filters)));
+                assertEquals(List.of(without.getId()), page.stream().map(Works::getId).toList(), sort);
+            }
+        }
+        assertEquals(1, as.call("auditor", () -> works.count(filters)));
+        SqlStatements statements = Services.lookup(SqlStatements.class);
+        assertEquals(1, statements.countWhile(() -> as.call("auditor", () -> works.page(new PageRequest(0, 20,
+                "supplier.name", true, filters)))), "the sort uses the contractor's fetch join");
+    }
+
+    /** The smallest file the documents take for a PNG picture (signature and header). */
+    private static byte[] png() {
+        byte[] png = new byte[33];
+        System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+            'R' }, 0, png, 0, 16);
+        return png;
+    }
+
+    @Test
     void theMoneyOfTheWorksComesFromTheContractAndItsInvoices() throws Exception {
         SupplierService suppliers = Services.lookup(SupplierService.class);
         ContractService contracts = Services.lookup(ContractService.class);
@@ -259,6 +288,21 @@ class RenovationIT {
                 () -> works.saveDefect(w.getId(), new Defect(null, "Loose socket", "Room 2", d(7, 20))));
         Defect paint = as.call("staff.lt",
                 () -> works.saveDefect(w.getId(), new Defect(null, "Paint stain", "Room 1", d(7, 20))));
+
+        // a photo of the defect: attached by the partner's staff, counted on the defect's row, read by the auditor
+        DocumentService documents = Services.lookup(DocumentService.class);
+        as.call("staff.lt", () -> documents.attach(DocumentOwner.WORKS_DEFECT, socket.getId(), "socket.png", png(),
+                "Loose socket, room 2"));
+        assertEquals(Map.of(socket.getId(), 1L), as.call("auditor", () -> works.defectPhotoCounts(w.getId())));
+        assertEquals(List.of("socket.png"), as.call("auditor",
+                () -> documents.list(DocumentOwner.WORKS_DEFECT, socket.getId())).stream()
+                .map(Document::getFileName).toList());
+        assertEquals(socket.getId(), as.call("auditor", () -> works.findDefect(socket.getId())).orElseThrow()
+                .getId());
+        assertThrows(EJBAccessException.class, () -> as.call("staff", () -> documents.attach(
+                DocumentOwner.WORKS_DEFECT, paint.getId(), "paint.png", png(), null)));
+        assertThrows(EJBAccessException.class, () -> as.call("auditor", () -> documents.attach(
+                DocumentOwner.WORKS_DEFECT, paint.getId(), "paint.png", png(), null)));
 
         RuleViolation open = assertThrows(RuleViolation.class,
                 () -> as.call("staff.lt", () -> works.close(accepted.getId(), accepted.getVersion())));

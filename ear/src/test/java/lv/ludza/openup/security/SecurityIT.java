@@ -88,7 +88,7 @@ class SecurityIT {
             "findByNumber", "ofInvoiceLine", "countOfInvoiceLine", "locationsOf", "locationsOfProject", "nextNumber",
             "previewFromInvoiceLine", "invoiceLine", "durabilityYears", "keepUntilFor", "keepUntilSoon", "disposedEarly",
             "ofProject", "entries",
-            "plan", "brokenIfMoved", "money", "defectsOf", "warranties", "mayManage");
+            "plan", "brokenIfMoved", "money", "defectsOf", "warranties", "mayManage", "findDefect", "defectPhotoCounts");
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -29,6 +30,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.procurement.Contract;
 import lv.ludza.openup.procurement.ContractAmendment;
 import lv.ludza.openup.procurement.ContractService;
@@ -298,6 +300,20 @@ public class WorksService {
 
     public List<Defect> defectsOf(long worksId) {
         return em.createNamedQuery("Defect.ofWorks", Defect.class).setParameter("works", worksId).getResultList();
+    }
+
+    /** One defect with its works and the works' partner (one statement), for the defect page. */
+    public Optional<Defect> findDefect(long defectId) {
+        return em.createQuery("SELECT d FROM Defect d JOIN FETCH d.works w JOIN FETCH w.partner WHERE d.id = :id",
+                Defect.class).setParameter("id", defectId).getResultStream().findFirst();
+    }
+
+    /** How many documents (photos) each defect of the works has, by defect id; defects without any are absent. */
+    public Map<Long, Long> defectPhotoCounts(long worksId) {
+        return em.createQuery("SELECT doc.ownerId, COUNT(doc) FROM Document doc WHERE doc.owner = :owner"
+                + " AND doc.ownerId IN (SELECT d.id FROM Defect d WHERE d.works.id = :works) GROUP BY doc.ownerId",
+                Object[].class).setParameter("owner", DocumentOwner.WORKS_DEFECT).setParameter("works", worksId)
+                .getResultStream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
     /** Records a defect of accepted works (found by the acceptance commission or under warranty). */

@@ -2,6 +2,7 @@ package lv.ludza.openup.shared;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,17 +94,26 @@ public final class ListQuery<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> query = cb.createQuery(type);
         Root<T> root = query.from(type);
+        Map<String, FetchParent<?, ?>> fetches = new HashMap<>();
         for (String association : fetched) {
             FetchParent<?, ?> parent = root;
+            String path = "";
             for (String step : association.split("\\.")) {
-                parent = parent.fetch(step, JoinType.LEFT);
+                path = path.isEmpty() ? step : path + "." + step;
+                FetchParent<?, ?> from = parent;
+                parent = fetches.computeIfAbsent(path, p -> from.fetch(step, JoinType.LEFT));
             }
         }
         query.select(root).where(where(cb, root, filters));
         String sort = sortable(sortField) ? sortField : defaultSort;
+        // along a fetched association the sort uses its left join: an implicit join would be inner and drop the
+        // rows without it (works without a contractor sorted by the contractor's name)
         Path<?> sortBy = root;
+        String path = "";
         for (String step : sort.split("\\.")) {
-            sortBy = sortBy.get(step);
+            path = path.isEmpty() ? step : path + "." + step;
+            FetchParent<?, ?> fetch = fetches.get(path);
+            sortBy = fetch instanceof Path<?> joined ? joined : sortBy.get(step);
         }
         query.orderBy(ascending ? cb.asc(sortBy) : cb.desc(sortBy), cb.asc(root.get("id")));
         return em.createQuery(query);

@@ -98,6 +98,7 @@ public class WorksView implements Serializable {
     private int warrantyMonths = Works.DEFAULT_WARRANTY_MONTHS;
 
     private List<Defect> defects = List.of();
+    private Map<Long, Long> defectPhotos = Map.of();
     private Defect defect = new Defect();
     private LocalDate defectOn;
 
@@ -131,6 +132,7 @@ public class WorksView implements Serializable {
         refreshPlan();
         money = service.money(works.getId());
         defects = service.defectsOf(works.getId());
+        defectPhotos = service.defectPhotoCounts(works.getId());
         if (task == null) {
             newTask();
         }
@@ -375,6 +377,7 @@ public class WorksView implements Serializable {
             Feedback.info("renovation.defect.created", defect.getDescription());
             defect = new Defect();
             defects = service.defectsOf(works.getId());
+            defectPhotos = service.defectPhotoCounts(works.getId());
         }
     }
 
@@ -382,6 +385,7 @@ public class WorksView implements Serializable {
         Defect[] moved = new Defect[1];
         if (Feedback.attempt(() -> moved[0] = service.advanceDefect(defectId, version, defectOn))) {
             defects = service.defectsOf(works.getId());
+            defectPhotos = service.defectPhotoCounts(works.getId());
             Feedback.info("renovation.defect.moved", moved[0].getDescription(),
                     Texts.get("renovation.defectStatus." + moved[0].getStatus()));
         }
@@ -564,6 +568,11 @@ public class WorksView implements Serializable {
 
     public void setWarrantyMonths(int warrantyMonths) {
         this.warrantyMonths = warrantyMonths;
+    }
+
+    /** How many photos (documents) the defect has. */
+    public long photosOf(Defect of) {
+        return defectPhotos.getOrDefault(of.getId(), 0L);
     }
 
     public List<Defect> getDefects() {
