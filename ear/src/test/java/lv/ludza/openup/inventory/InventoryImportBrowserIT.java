@@ -18,6 +18,13 @@ class InventoryImportBrowserIT extends ClientTest {
     private static final String HEADER = "Inventāra numurs;Nosaukums;Kategorija;Partneris;Telpa;Statuss;Iegādes datums;"
             + "Cena bez PVN;Cena ar PVN;Glabāt līdz;Ražotājs;Modelis;Sērijas numurs\n";
 
+    /** PrimeFaces hides the file input behind its button: present, not visible. */
+    private static org.openqa.selenium.WebElement fileInput(Browser browser) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("input[type='file'][id='import:file_input']")));
+    }
+
     @Test
     void aLibrarianFixesTheReportedRowAndImports() throws Exception {
         String serial = "IMP" + System.nanoTime();
@@ -33,7 +40,7 @@ class InventoryImportBrowserIT extends ClientTest {
             browser.chooseLanguage("lv");
             browser.open("/inventory/assets.xhtml");
             browser.click(By.id("list:assets:import"));
-            browser.waitFor(By.id("import:file_input")).sendKeys(broken.toString());
+            fileInput(browser).sendKeys(broken.toString());
             browser.waitForText(By.id("import:report"), "Nav tādas telpas");
             String report = browser.text(By.id("import:report"));
             assertTrue(report.contains("3") && report.contains("Telpa"), report);
@@ -44,7 +51,7 @@ class InventoryImportBrowserIT extends ClientTest {
             browser.screenshot("inventory-import-report-phone-lv");
             browser.resize(1280, 900);
 
-            browser.waitFor(By.id("import:file_input")).sendKeys(fixed.toString());
+            fileInput(browser).sendKeys(fixed.toString());
             browser.waitForText(By.id("import:summary"), "Importēti pamatlīdzekļi: 2");
             browser.screenshot("inventory-import-done-lv");
 

@@ -35,7 +35,29 @@ public class ImportView implements Serializable {
     private Integer imported;
 
     /** One line of the report as shown: the row, the column's name, the message. */
-    public record Line(int row, String column, String message) implements Serializable {
+    public static final class Line implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int row;
+        private final String column;
+        private final String message;
+
+        Line(int row, String column, String message) {
+            this.row = row;
+            this.column = column;
+            this.message = message;
+        }
+
+        public int getRow() {
+            return row;
+        }
+
+        public String getColumn() {
+            return column;
+        }
+
+        public String getMessage() {
+            return message;
+        }
     }
 
     public void upload(FileUploadEvent event) {
