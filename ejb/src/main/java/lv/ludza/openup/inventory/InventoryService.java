@@ -207,6 +207,231 @@ public class InventoryService {
         }
     }
 
+    /**
+     * Imports assets from the rows of a file, all or nothing: every row is checked first (required fields, category,
+     * partner of the project, room of the partner, dates, amounts, inventory numbers and serial numbers per
+     * manufacturer unique in the file and in the register, staff only their own partner's rows); if any row has a
+     * problem nothing is saved and every problem is returned. A blank inventory number is given the partner's next
+     * number of the acquisition year.
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public AssetImport.Result importAssets(long projectId, @NotNull List<AssetImport.Row> rows) {
+        List<AssetImport.Problem> problems = new ArrayList<>();
+        if (rows.isEmpty()) {
+            problems.add(new AssetImport.Problem(0, "", "inventory.import.empty", List.of()));
+            return new AssetImport.Result(problems, 0);
+        }
+        Map<String, Partner> partners = new java.util.HashMap<>();
+        em.createQuery("SELECT p FROM Partner p WHERE p.project.id = :project", Partner.class)
+                .setParameter("project", projectId).getResultList()
+                .forEach(p -> partners.put(p.getShortName().trim().toLowerCase(java.util.Locale.ROOT), p));
+        Map<Long, Boolean> allowed = new java.util.HashMap<>();
+        Map<Long, Map<String, Location>> rooms = new java.util.HashMap<>();
+        Map<String, Integer> numbersInFile = new java.util.HashMap<>();
+        Map<String, Integer> serialsInFile = new java.util.HashMap<>();
+        Map<String, String> lastNumbers = new java.util.HashMap<>();
+        Project project = em.find(Project.class, projectId);
+        LocalDate keepUntil = project == null ? null : keepUntilFor(project);
+        List<Asset> assets = new ArrayList<>();
+        for (AssetImport.Row row : rows) {
+            int n = row.rowNumber();
+            int before = problems.size();
+            String name = trimmed(row.name());
+            if (name == null) {
+                problems.add(problem(n, "name", "inventory.import.missing"));
+            } else if (name.length() > 200) {
+                problems.add(problem(n, "name", "inventory.import.tooLong", 200));
+            }
+            AssetCategory category = null;
+            String categoryText = trimmed(row.category());
+            if (categoryText == null) {
+                problems.add(problem(n, "category", "inventory.import.missing"));
+            } else {
+                try {
+                    category = AssetCategory.valueOf(categoryText.toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    problems.add(problem(n, "category", "inventory.import.unknownCategory", categoryText));
+                }
+            }
+            Partner partner = null;
+            String partnerText = trimmed(row.partner());
+            if (partnerText == null) {
+                problems.add(problem(n, "partner", "inventory.import.missing"));
+            } else {
+                partner = partners.get(partnerText.toLowerCase(java.util.Locale.ROOT));
+                if (partner == null) {
+                    problems.add(problem(n, "partner", "inventory.import.unknownPartner", partnerText));
+                } else if (!allowed.computeIfAbsent(partner.getId(), id -> mayChangeAssetsOf(partners.values()
+                        .stream().filter(p -> p.getId().equals(id)).findFirst().orElseThrow()))) {
+                    problems.add(problem(n, "partner", "inventory.import.notYourPartner", partnerText));
+                    partner = null;
+                }
+            }
+            Location location = null;
+            String room = trimmed(row.location());
+            if (room != null && partner != null) {
+                Partner owner = partner;
+                location = rooms.computeIfAbsent(owner.getId(), id -> {
+                    Map<String, Location> byName = new java.util.HashMap<>();
+                    locationsOf(id).forEach(l -> byName.put(l.getName().trim().toLowerCase(java.util.Locale.ROOT), l));
+                    return byName;
+                }).get(room.toLowerCase(java.util.Locale.ROOT));
+                if (location == null) {
+                    problems.add(problem(n, "location", "inventory.import.unknownRoom", room, partnerText));
+                }
+            }
+            LocalDate acquiredOn = null;
+            String dateText = trimmed(row.acquiredOn());
+            if (dateText != null) {
+                acquiredOn = date(dateText);
+                if (acquiredOn == null) {
+                    problems.add(problem(n, "acquiredOn", "inventory.import.badDate", dateText));
+                }
+            }
+            BigDecimal net = amount(row.net(), n, "net", problems);
+            BigDecimal gross = amount(row.gross(), n, "gross", problems);
+            if (net != null && gross != null && gross.compareTo(net) < 0) {
+                problems.add(problem(n, "gross", "inventory.import.grossBelowNet", gross.toPlainString(),
+                        net.toPlainString()));
+            }
+            if (gross != null && net == null && trimmed(row.net()) == null) {
+                problems.add(problem(n, "net", "inventory.import.missing"));
+            }
+            String manufacturer = trimmed(row.manufacturer());
+            String model = trimmed(row.model());
+            String serial = trimmed(row.serialNumber());
+            for (String[] text : new String[][] { { "manufacturer", manufacturer }, { "model", model },
+                    { "serialNumber", serial } }) {
+                if (text[1] != null && text[1].length() > 100) {
+                    problems.add(problem(n, text[0], "inventory.import.tooLong", 100));
+                }
+            }
+            String number = trimmed(row.number());
+            if (number != null) {
+                number = number.toUpperCase(java.util.Locale.ROOT);
+                if (!number.matches(Asset.NUMBER_PATTERN)) {
+                    problems.add(problem(n, "number", "inventory.import.badNumber", number));
+                } else {
+                    Integer earlier = numbersInFile.putIfAbsent(number, n);
+                    if (earlier != null) {
+                        problems.add(problem(n, "number", "inventory.import.numberTwice", number, earlier));
+                    } else {
+                        String taken = number;
+                        findByNumber(number).ifPresent(other -> problems.add(problem(n, "number",
+                                "inventory.number.taken", taken, other.getName())));
+                    }
+                }
+            }
+            if (serial != null) {
+                String key = (manufacturer == null ? "" : manufacturer.toLowerCase(java.util.Locale.ROOT)) + "\u0000"
+                        + serial.toLowerCase(java.util.Locale.ROOT);
+                Integer earlier = serialsInFile.putIfAbsent(key, n);
+                if (earlier != null) {
+                    problems.add(problem(n, "serialNumber", "inventory.import.serialTwice", serial, earlier));
+                } else {
+                    em.createNamedQuery("Asset.findBySerial", Asset.class).setParameter("manufacturer", manufacturer)
+                            .setParameter("serial", serial).setMaxResults(1).getResultStream().findFirst()
+                            .ifPresent(other -> problems.add(problem(n, "serialNumber", "inventory.serial.taken",
+                                    other.getInventoryNumber())));
+                }
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            if (number == null) {
+                int year = (acquiredOn == null ? LocalDate.now(RIGA) : acquiredOn).getYear();
+                String series = Asset.prefixOf(partner) + "-" + year + "-";
+                String last = lastNumbers.computeIfAbsent(series, s -> em.createNamedQuery("Asset.lastNumber",
+                        String.class).setParameter("prefix", s + "%").getSingleResult());
+                do {
+                    last = Asset.nextNumber(Asset.prefixOf(partner), year, last);
+                } while (numbersInFile.containsKey(last));
+                lastNumbers.put(series, last);
+                number = last;
+            }
+            Asset asset = new Asset(partner, number, name, category);
+            asset.setLocation(location);
+            asset.setAcquiredOn(acquiredOn);
+            asset.setManufacturer(manufacturer);
+            asset.setModel(model);
+            asset.setSerialNumber(serial);
+            if (net != null) {
+                asset.setNet(Money.eur(net));
+                asset.setVat(Money.eur(gross == null ? BigDecimal.ZERO : gross.subtract(net)));
+            }
+            asset.keepUntil(keepUntil);
+            assets.add(asset);
+        }
+        if (!problems.isEmpty()) {
+            return new AssetImport.Result(problems, 0);
+        }
+        assets.forEach(em::persist);
+        em.flush();
+        return new AssetImport.Result(List.of(), assets.size());
+    }
+
+    private boolean mayChangeAssetsOf(Partner partner) {
+        try {
+            InventoryScope.requireAssetsOf(em, context, partner);
+            return true;
+        } catch (jakarta.ejb.EJBAccessException e) {
+            return false;
+        }
+    }
+
+    private static AssetImport.Problem problem(int row, String column, String key, Object... args) {
+        return new AssetImport.Problem(row, column, key, List.of(args));
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static final List<java.time.format.DateTimeFormatter> DATES = List.of(
+            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE, java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"),
+            java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"));
+
+    static LocalDate date(String text) {
+        String plain = text.strip();
+        if (plain.endsWith(".")) {
+            plain = plain.substring(0, plain.length() - 1);
+        }
+        for (var format : DATES) {
+            try {
+                return LocalDate.parse(plain, format.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            } catch (java.time.format.DateTimeParseException e) {
+                // the next format
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal amount(String text, int row, String column, List<AssetImport.Problem> problems) {
+        String plain = trimmed(text);
+        if (plain == null) {
+            return null;
+        }
+        String cleaned = plain.replace("\u00a0", "").replace(" ", "").replace("EUR", "").replace("€", "");
+        if (cleaned.contains(",") && cleaned.contains(".")) {
+            cleaned = cleaned.lastIndexOf(',') > cleaned.lastIndexOf('.') ? cleaned.replace(".", "").replace(',', '.')
+                    : cleaned.replace(",", "");
+        } else {
+            cleaned = cleaned.replace(',', '.');
+        }
+        try {
+            BigDecimal value = new BigDecimal(cleaned);
+            if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2 || value.compareTo(new BigDecimal(
+                    "999999999999")) > 0) {
+                problems.add(problem(row, column, "inventory.import.badAmount", plain));
+                return null;
+            }
+            return value.setScale(2, RoundingMode.UNNECESSARY);
+        } catch (NumberFormatException e) {
+            problems.add(problem(row, column, "inventory.import.badAmount", plain));
+            return null;
+        }
+    }
+
     /** What a new asset from an invoice line would be, for the screen to show before creating them. */
     public record FromInvoice(long lineId, String description, int quantity, String firstNumber, long existing) {
     }

@@ -56,6 +56,7 @@ public class InventoryExports {
                 long id = Long.parseLong(first(parameters, "id"));
                 yield download("openup-stocktake-" + id + ".pdf", "application/pdf", out -> protocol(id, locale, out));
             }
+            case "/assets-template.xlsx" -> download("openup-assets-import.xlsx", XLSX, out -> template(locale, out));
             case "/assets.xlsx" -> download("openup-assets.xlsx", XLSX, out -> register(filters(parameters), locale, out));
             default -> null;
         };
@@ -169,6 +170,19 @@ public class InventoryExports {
                     asset.getPartner().getShortName(), asset.getLocation() == null ? null : asset.getLocation().getName(),
                     Texts.get(locale, "inventory.status." + asset.getStatus()), asset.getAcquiredOn(), asset.getNet(),
                     asset.getGross(), asset.getKeepUntil()));
+            sheet.writeTo(out);
+        }
+    }
+
+    /** The import file's columns (the register's plus manufacturer, model, serial number), to fill in. */
+    void template(Locale locale, OutputStream out) throws IOException {
+        try (XlsxExport sheet = new XlsxExport(Texts.get(locale, "inventory.import.title"), 16, 36, 16, 14, 20, 12, 14,
+                14, 14, 14, 18, 18, 18)) {
+            sheet.title(Texts.get(locale, "inventory.import.title"))
+                    .note(Texts.get(locale, "inventory.import.templateNote"))
+                    .blank()
+                    .header(AssetImport.COLUMNS.stream().map(c -> Texts.get(locale, "inventory.import.column." + c))
+                            .toArray(String[]::new));
             sheet.writeTo(out);
         }
     }
