@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.Text;
 
 /** One line of an event's programme: on which day, at what time, what, by whom. */
 @Entity
@@ -85,7 +86,7 @@ public class AgendaItem extends BaseEntity {
     }
 
     public void setTitle(String title) {
-        this.title = Event.trimmed(title);
+        this.title = Text.trimmed(title);
     }
 
     public String getSpeaker() {
@@ -93,6 +94,6 @@ public class AgendaItem extends BaseEntity {
     }
 
     public void setSpeaker(String speaker) {
-        this.speaker = Event.trimmed(speaker);
+        this.speaker = Text.trimmed(speaker);
     }
 }

@@ -1,5 +1,7 @@
 package lv.ludza.openup.events;
 
+import static lv.ludza.openup.shared.Text.trimmed;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -252,9 +254,5 @@ public class Event extends BaseEntity {
 
     public void setSeriesKey(String seriesKey) {
         this.seriesKey = seriesKey;
-    }
-
-    static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -23,6 +23,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.Text;
 
 /** An adult (specialist or member of the public) registered for an event, with their consent. */
 @Entity
@@ -114,7 +115,7 @@ public class Registration extends BaseEntity {
     }
 
     public void setName(String name) {
-        this.name = Event.trimmed(name);
+        this.name = Text.trimmed(name);
     }
 
     public String getOrganisation() {
@@ -122,7 +123,7 @@ public class Registration extends BaseEntity {
     }
 
     public void setOrganisation(String organisation) {
-        this.organisation = Event.trimmed(organisation);
+        this.organisation = Text.trimmed(organisation);
     }
 
     public Partner getPartner() {
@@ -138,7 +139,7 @@ public class Registration extends BaseEntity {
     }
 
     public void setEmail(String email) {
-        this.email = Event.trimmed(email);
+        this.email = Text.trimmed(email);
     }
 
     public String getPhone() {
@@ -146,7 +147,7 @@ public class Registration extends BaseEntity {
     }
 
     public void setPhone(String phone) {
-        this.phone = Event.trimmed(phone);
+        this.phone = Text.trimmed(phone);
     }
 
     public boolean isConsent() {

@@ -1,5 +1,7 @@
 package lv.ludza.openup.inventory;
 
+import static lv.ludza.openup.shared.Text.trimmed;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.AttributeOverride;
@@ -438,9 +440,5 @@ public class Asset extends BaseEntity {
 
     public String getDisposalApprover() {
         return disposalApprover;
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,7 @@
 package lv.ludza.openup.procurement;
 
+import static lv.ludza.openup.shared.Text.trimmed;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -146,9 +148,5 @@ public class Supplier extends BaseEntity {
 
     public void setPhone(String phone) {
         this.phone = trimmed(phone);
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

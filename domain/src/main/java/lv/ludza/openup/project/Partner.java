@@ -1,5 +1,7 @@
 package lv.ludza.openup.project;
 
+import static lv.ludza.openup.shared.Text.trimmed;
+
 import java.math.BigDecimal;
 
 import jakarta.persistence.AttributeOverride;
@@ -204,10 +206,6 @@ public class Partner extends BaseEntity {
             return getRegistrationNumber().equals(other.getRegistrationNumber());
         }
         return getLegalName().equalsIgnoreCase(other.getLegalName());
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public Money getBudget() {

@@ -1,5 +1,7 @@
 package lv.ludza.openup.renovation;
 
+import static lv.ludza.openup.shared.Text.trimmed;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -228,10 +230,6 @@ public class Works extends BaseEntity {
     @Override
     public String label() {
         return title;
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public Partner getPartner() {

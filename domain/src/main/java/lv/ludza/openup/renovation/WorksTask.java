@@ -1,5 +1,7 @@
 package lv.ludza.openup.renovation;
 
+import static lv.ludza.openup.shared.Text.trimmed;
+
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -132,10 +134,6 @@ public class WorksTask extends BaseEntity {
     @Override
     public String label() {
         return name;
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     public Works getWorks() {

@@ -20,6 +20,7 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.Text;
 
 /** One entry of a trip's programme: a visit, a meeting or a transport leg on a day, with its times. */
 @Entity

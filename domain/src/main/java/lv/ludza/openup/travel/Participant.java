@@ -15,6 +15,7 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.Text;
 
 /**
  * A person on a trip, from any partner: the employer pays their per diem and costs by its own country's rules.

@@ -23,6 +23,7 @@ import org.hibernate.envers.Audited;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.Text;
 
 /**
  * A cost of a participant's journey besides the per diem (ticket, accommodation, ...), paid by the organisation or

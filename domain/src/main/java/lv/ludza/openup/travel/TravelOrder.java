@@ -31,6 +31,7 @@ import lv.ludza.openup.project.Country;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.Text;
 
 /**
  * A participant's travel order: the journey's dates, destination and purpose, its approval, the advance asked

@@ -23,6 +23,7 @@ import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.Text;
 
 /** A study trip organised by one partner: where, when and why; its itinerary and participants hang off it. */
 @Entity
