@@ -1,6 +1,5 @@
 package lv.ludza.openup.events;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import lv.ludza.openup.reporting.ExportServlet;
 import lv.ludza.openup.reporting.ExportServlet.Download;
 import lv.ludza.openup.reporting.PdfExport;
 import lv.ludza.openup.reporting.PdfExport.Cell;
@@ -35,21 +35,21 @@ public class EventExports {
     public Download export(String path, Map<String, String[]> parameters, Locale locale) {
         return switch (path) {
             case "/events/signatures.pdf" -> {
-                long eventId = Long.parseLong(first(parameters, "event"));
-                LocalDate day = LocalDate.parse(first(parameters, "day"));
-                yield download("signatures-" + eventId + "-" + day + ".pdf", "application/pdf",
+                long eventId = Long.parseLong(ExportServlet.parameter(parameters, "event"));
+                LocalDate day = LocalDate.parse(ExportServlet.parameter(parameters, "day"));
+                yield Download.of("signatures-" + eventId + "-" + day + ".pdf", "application/pdf",
                         out -> signatureSheet(eventId, day, locale, out));
             }
             case "/events/certificate.pdf" -> {
-                long registrationId = Long.parseLong(first(parameters, "registration"));
-                yield download("certificate-" + registrationId + ".pdf", "application/pdf",
+                long registrationId = Long.parseLong(ExportServlet.parameter(parameters, "registration"));
+                yield Download.of("certificate-" + registrationId + ".pdf", "application/pdf",
                         out -> certificate(registrationId, locale, out));
             }
             case "/events.ics" -> {
-                long projectId = Long.parseLong(first(parameters, "project"));
-                String partner = first(parameters, "partner");
-                String type = first(parameters, "type");
-                yield download("openup-events.ics", "text/calendar; charset=UTF-8", out -> out.write(calendar(projectId,
+                long projectId = Long.parseLong(ExportServlet.parameter(parameters, "project"));
+                String partner = ExportServlet.parameter(parameters, "partner");
+                String type = ExportServlet.parameter(parameters, "type");
+                yield Download.of("openup-events.ics", "text/calendar; charset=UTF-8", out -> out.write(calendar(projectId,
                         partner == null || partner.isBlank() ? null : Long.valueOf(partner),
                         type == null || type.isBlank() ? null : EventType.valueOf(type), locale)
                         .getBytes(StandardCharsets.UTF_8)));
@@ -116,34 +116,5 @@ public class EventExports {
                             + event.getPartner().getShortName());
         }
         return ical.close();
-    }
-
-    private static String first(Map<String, String[]> parameters, String name) {
-        String[] values = parameters.get(name);
-        return values == null || values.length == 0 ? null : values[0];
-    }
-
-    private static Download download(String fileName, String contentType, Writer writer) {
-        return new Download() {
-            @Override
-            public String fileName() {
-                return fileName;
-            }
-
-            @Override
-            public String contentType() {
-                return contentType;
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                writer.write(out);
-            }
-        };
-    }
-
-    @FunctionalInterface
-    interface Writer {
-        void write(OutputStream out) throws IOException;
     }
 }

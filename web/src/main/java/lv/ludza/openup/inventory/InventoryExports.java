@@ -21,6 +21,7 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import lv.ludza.openup.reporting.ExportServlet;
 import lv.ludza.openup.reporting.ExportServlet.Download;
 import lv.ludza.openup.reporting.PdfExport;
 import lv.ludza.openup.reporting.PdfExport.Cell;
@@ -50,24 +51,24 @@ public class InventoryExports {
     /** The download a path names, or null for none; {@code base} is the application's address for the QR links. */
     public Download export(String path, Map<String, String[]> parameters, Locale locale, String base) {
         return switch (path) {
-            case "/labels.pdf" -> download("openup-labels.pdf", "application/pdf",
+            case "/labels.pdf" -> Download.of("openup-labels.pdf", "application/pdf",
                     out -> labels(assetsOf(parameters), base, locale, out));
             case "/stocktake.pdf" -> {
-                long id = Long.parseLong(first(parameters, "id"));
-                yield download("openup-stocktake-" + id + ".pdf", "application/pdf", out -> protocol(id, locale, out));
+                long id = Long.parseLong(ExportServlet.parameter(parameters, "id"));
+                yield Download.of("openup-stocktake-" + id + ".pdf", "application/pdf", out -> protocol(id, locale, out));
             }
-            case "/assets-template.xlsx" -> download("openup-assets-import.xlsx", XLSX, out -> template(locale, out));
-            case "/assets.xlsx" -> download("openup-assets.xlsx", XLSX, out -> register(filters(parameters), locale, out));
+            case "/assets-template.xlsx" -> Download.of("openup-assets-import.xlsx", XLSX, out -> template(locale, out));
+            case "/assets.xlsx" -> Download.of("openup-assets.xlsx", XLSX, out -> register(filters(parameters), locale, out));
             default -> null;
         };
     }
 
     private List<Asset> assetsOf(Map<String, String[]> parameters) {
-        String line = first(parameters, "line");
+        String line = ExportServlet.parameter(parameters, "line");
         if (line != null) {
             return inventory.ofInvoiceLine(Long.parseLong(line));
         }
-        String ids = first(parameters, "asset");
+        String ids = ExportServlet.parameter(parameters, "asset");
         if (ids == null || ids.isBlank()) {
             return List.of();
         }
@@ -190,40 +191,11 @@ public class InventoryExports {
     private static Map<String, String> filters(Map<String, String[]> parameters) {
         Map<String, String> filters = new HashMap<>();
         FILTERS.forEach(name -> {
-            String value = first(parameters, name);
+            String value = ExportServlet.parameter(parameters, name);
             if (value != null && !value.isBlank()) {
                 filters.put(name, value);
             }
         });
         return filters;
-    }
-
-    private static String first(Map<String, String[]> parameters, String name) {
-        String[] values = parameters.get(name);
-        return values == null || values.length == 0 ? null : values[0];
-    }
-
-    private static Download download(String fileName, String contentType, Writer writer) {
-        return new Download() {
-            @Override
-            public String fileName() {
-                return fileName;
-            }
-
-            @Override
-            public String contentType() {
-                return contentType;
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                writer.write(out);
-            }
-        };
-    }
-
-    @FunctionalInterface
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
     }
 }

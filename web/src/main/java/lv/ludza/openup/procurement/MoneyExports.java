@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import lv.ludza.openup.reporting.ExportServlet;
 import lv.ludza.openup.reporting.ExportServlet.Download;
 import lv.ludza.openup.reporting.XlsxExport;
 import lv.ludza.openup.shared.Formats;
@@ -37,26 +38,26 @@ public class MoneyExports {
         return switch (path) {
             case "/report.xlsx" -> {
                 PartnerReportExport export = new PartnerReportExport(report(parameters), locale);
-                yield download(export.fileName("xlsx"), XLSX, export::xlsx);
+                yield Download.of(export.fileName("xlsx"), XLSX, export::xlsx);
             }
             case "/report.pdf" -> {
                 PartnerReportExport export = new PartnerReportExport(report(parameters), locale);
-                yield download(export.fileName("pdf"), "application/pdf", out -> export.pdf(out));
+                yield Download.of(export.fileName("pdf"), "application/pdf", out -> export.pdf(out));
             }
-            case "/expenditure.xlsx" -> download("openup-expenditure.xlsx", XLSX,
+            case "/expenditure.xlsx" -> Download.of("openup-expenditure.xlsx", XLSX,
                     out -> expenditureList(filters(parameters), locale, out));
             default -> null;
         };
     }
 
     private PartnerReportService.ReportContent report(Map<String, String[]> parameters) {
-        return reports.report(Long.parseLong(first(parameters, "partner")), Long.parseLong(first(parameters, "period")));
+        return reports.report(Long.parseLong(ExportServlet.parameter(parameters, "partner")), Long.parseLong(ExportServlet.parameter(parameters, "period")));
     }
 
     private static Map<String, String> filters(Map<String, String[]> parameters) {
         Map<String, String> filters = new HashMap<>();
         FILTERS.forEach(name -> {
-            String value = first(parameters, name);
+            String value = ExportServlet.parameter(parameters, name);
             if (value != null && !value.isBlank()) {
                 filters.put(name, value);
             }
@@ -91,34 +92,5 @@ public class MoneyExports {
             sheet.total(Texts.get(locale, "budget.total"), count, null, null, null, null, total, null, certified);
             sheet.writeTo(out);
         }
-    }
-
-    private static String first(Map<String, String[]> parameters, String name) {
-        String[] values = parameters.get(name);
-        return values == null || values.length == 0 ? null : values[0];
-    }
-
-    private static Download download(String fileName, String contentType, Writer writer) {
-        return new Download() {
-            @Override
-            public String fileName() {
-                return fileName;
-            }
-
-            @Override
-            public String contentType() {
-                return contentType;
-            }
-
-            @Override
-            public void writeTo(OutputStream out) throws IOException {
-                writer.write(out);
-            }
-        };
-    }
-
-    @FunctionalInterface
-    private interface Writer {
-        void write(OutputStream out) throws IOException;
     }
 }

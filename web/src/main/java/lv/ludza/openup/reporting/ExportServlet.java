@@ -1,6 +1,7 @@
 package lv.ludza.openup.reporting;
 
 import java.io.IOException;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
 
@@ -51,6 +52,38 @@ public class ExportServlet extends HttpServlet {
         String contentType();
 
         void writeTo(java.io.OutputStream out) throws IOException;
+
+        /** A download whose bytes the body writes when asked. */
+        static Download of(String fileName, String contentType, Body body) {
+            return new Download() {
+                @Override
+                public String fileName() {
+                    return fileName;
+                }
+
+                @Override
+                public String contentType() {
+                    return contentType;
+                }
+
+                @Override
+                public void writeTo(java.io.OutputStream out) throws IOException {
+                    body.write(out);
+                }
+            };
+        }
+    }
+
+    /** What writes a download's bytes. */
+    @FunctionalInterface
+    public interface Body {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /** A request parameter's first value, or null. */
+    public static String parameter(Map<String, String[]> parameters, String name) {
+        String[] values = parameters.get(name);
+        return values == null || values.length == 0 ? null : values[0];
     }
 
     @Override
