@@ -16,7 +16,8 @@ import lv.ludza.openup.shared.RuleViolation;
 
 /**
  * The per diem of one journey, day by day, by the rules of the employer's country and the rates valid on each
- * day (a rate that changes during a journey applies from its first day on).
+ * day for the country the traveller is in that day (a rate that changes during a journey applies from its first day
+ * on; on the day of arrival in another country that country's rate applies).
  * <ul>
  * <li>each day from departure to return counts; the day of departure and the day of return count with the share
  * the country's rule gives them, a journey out and back on one day with its own share;</li>
@@ -38,14 +39,21 @@ public final class PerDiemCalculation {
         this.rates = List.copyOf(rates);
     }
 
+    /** The per diem of a journey to one destination country. */
+    public List<PerDiemDay> days(Country employer, Country destination, LocalDate departure, LocalDate returnOn,
+            Collection<Provision> provisions) {
+        return days(employer, day -> destination, departure, returnOn, provisions);
+    }
+
     /**
+     * @param countryOn the destination country of each day (where the traveller is, or arrives, that day)
      * @param provisions what was provided on which day; a day not named had nothing provided
      * @throws RuleViolation {@code travel.order.returnBeforeDeparture} on field {@code returnOn};
      *         {@code travel.perDiem.noRule} when the employer country has no rule; {@code travel.perDiem.noRate}
      *         (employer country, destination country, day) when a day has no valid rate
      */
-    public List<PerDiemDay> days(Country employer, Country destination, LocalDate departure, LocalDate returnOn,
-            Collection<Provision> provisions) {
+    public List<PerDiemDay> days(Country employer, Function<LocalDate, Country> countryOn, LocalDate departure,
+            LocalDate returnOn, Collection<Provision> provisions) {
         if (returnOn.isBefore(departure)) {
             throw RuleViolation.onField("returnOn", "travel.order.returnBeforeDeparture");
         }
@@ -56,8 +64,9 @@ public final class PerDiemCalculation {
                 .collect(Collectors.toMap(Provision::day, Function.identity(), (a, b) -> b));
         List<PerDiemDay> result = new ArrayList<>();
         for (LocalDate day = departure; !day.isAfter(returnOn); day = day.plusDays(1)) {
+            Country destination = countryOn.apply(day);
             PerDiemRate rate = rateOn(employer, destination, day);
-            result.add(day(day, rate, share(day, departure, returnOn),
+            result.add(day(day, destination, rate, share(day, departure, returnOn),
                     provided.getOrDefault(day, Provision.none(day))));
         }
         return result;
@@ -87,7 +96,7 @@ public final class PerDiemCalculation {
         return HUNDRED;
     }
 
-    private PerDiemDay day(LocalDate day, PerDiemRate rate, BigDecimal share, Provision provision) {
+    private PerDiemDay day(LocalDate day, Country country, PerDiemRate rate, BigDecimal share, Provision provision) {
         Money allowance = rate.getDailyAllowance();
         Money counted = allowance.times(percent(share));
         BigDecimal deductionPercent = BigDecimal.ZERO;
@@ -113,7 +122,7 @@ public final class PerDiemCalculation {
         if (paid.isNegative()) {
             paid = Money.ZERO;
         }
-        return new PerDiemDay(day, allowance, share, counted, deductionPercent, counted.minus(paid), limited, paid,
+        return new PerDiemDay(day, country, allowance, share, counted, deductionPercent, counted.minus(paid), limited, paid,
                 rate.isDemo());
     }
 

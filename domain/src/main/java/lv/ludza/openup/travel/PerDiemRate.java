@@ -32,6 +32,8 @@ import lv.ludza.openup.shared.RuleViolation;
         + " ORDER BY r.employerCountry, r.destinationCountry, r.validFrom")
 @NamedQuery(name = "PerDiemRate.of", query = "SELECT r FROM PerDiemRate r WHERE r.employerCountry = :employer"
         + " AND r.destinationCountry = :destination ORDER BY r.validFrom")
+@NamedQuery(name = "PerDiemRate.ofEmployer", query = "SELECT r FROM PerDiemRate r WHERE r.employerCountry = :employer"
+        + " ORDER BY r.destinationCountry, r.validFrom")
 public class PerDiemRate extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -131,6 +131,14 @@ public class TravelOrder extends BaseEntity {
     }
 
     /**
+     * The country the traveller is in, or arrives in, on a day: the order's destination, until the trip reaches a
+     * further destination.
+     */
+    public Country countryOn(LocalDate day, List<Destination> further) {
+        return Destination.countryOn(day, destinationCountry, further);
+    }
+
+    /**
      * Checks the dates and aligns the provision days with them (days kept as they were ticked).
      *
      * @throws RuleViolation when the return is before the departure, the advance is negative, or an approved or

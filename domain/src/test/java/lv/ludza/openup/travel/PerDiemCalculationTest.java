@@ -169,4 +169,39 @@ class PerDiemCalculationTest {
         assertEquals("accountant", demo.getConfirmedBy());
         assertFalse(days(latvia(), List.of(demo), MON, MON).get(0).demoRate());
     }
+
+    @Test
+    void fromTheDayOfArrivalInAFurtherDestinationItsCountrysRateApplies() {
+        Trip trip = new Trip(null, "Berlin and Warsaw", "Berlin", Country.DE, MON, THU);
+        List<Destination> further = List.of(new Destination(trip, "Warszawa", Country.PL, THU.minusDays(1)));
+        PerDiemRate germany = rate(Country.LV, "2018-01-01", null, "60.00");
+        PerDiemRate poland = new PerDiemRate(Country.LV, Country.PL, LocalDate.parse("2018-01-01"), null,
+                Money.eur("45.00"), Money.eur("100.00"));
+        List<PerDiemDay> days = new PerDiemCalculation(latvia(), List.of(germany, poland)).days(Country.LV,
+                day -> Destination.countryOn(day, Country.DE, further), MON, THU, List.of());
+        assertEquals(List.of(Country.DE, Country.DE, Country.PL, Country.PL), days.stream().map(PerDiemDay::country)
+                .toList(), "Berlin Monday and Tuesday, Warsaw from Wednesday, the day of arrival, on");
+        assertEquals(Money.eur("60.00"), days.get(1).paid());
+        assertEquals(Money.eur("45.00"), days.get(2).paid());
+        assertEquals(Money.eur("210.00"), PerDiemCalculation.total(days));
+
+        RuleViolation noPolishRate = assertThrows(RuleViolation.class, () -> new PerDiemCalculation(latvia(),
+                List.of(germany)).days(Country.LV, day -> Destination.countryOn(day, Country.DE, further), MON, THU,
+                        List.of()));
+        assertEquals("travel.perDiem.noRate", noPolishRate.getKey());
+        assertEquals(Country.PL, noPolishRate.getArguments()[1]);
+        assertEquals(THU.minusDays(1), noPolishRate.getArguments()[2]);
+    }
+
+    @Test
+    void theLastDestinationReachedByADayGivesItsCountryWhateverOrderTheyAreListedIn() {
+        Trip trip = new Trip(null, "Round trip", "Vilnius", Country.LT, MON, THU.plusDays(3));
+        List<Destination> further = List.of(new Destination(trip, "Tallinn", Country.EE, THU),
+                new Destination(trip, "Warszawa", Country.PL, MON.plusDays(1)));
+        assertEquals(Country.LT, Destination.countryOn(MON, Country.LT, further));
+        assertEquals(Country.PL, Destination.countryOn(MON.plusDays(1), Country.LT, further));
+        assertEquals(Country.PL, Destination.countryOn(THU.minusDays(1), Country.LT, further));
+        assertEquals(Country.EE, Destination.countryOn(THU, Country.LT, further));
+        assertEquals(Country.EE, Destination.countryOn(THU.plusDays(3), Country.LT, further));
+    }
 }

@@ -81,6 +81,7 @@ class SecurityIT {
             "content", "accessLog", "accessLogOf", "mayChange", "maxMegabytes",
             // travel
             "itinerary", "participants", "orders", "findOrder", "expenses", "settlement", "rates", "rules", "perDiem",
+            "destinations", "destinationsOf",
             // events (reads)
             "between", "agenda", "registrations", "findRegistration", "attendance", "childrenSessions", "mayEdit",
             "costs", "linkableCosts", "progress", "achieved", "specialistsTrained", "byPartner", "overTime", "contributions",

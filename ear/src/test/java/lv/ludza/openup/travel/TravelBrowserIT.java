@@ -53,6 +53,19 @@ class TravelBrowserIT extends ClientTest {
             browser.click(By.id("trip:save"));
             browser.waitForText(By.id("trip:messages"), "added");
 
+            // the trip goes on to Leipzig on its last day; arriving there on the first day is refused
+            browser.driver().findElement(By.id("destinations:city")).sendKeys("Leipzig");
+            browser.choose("destinations:country", "Germany");
+            browser.typeInto("destinations:arriveOn", "10 Jun 2019");
+            browser.click(By.id("destinations:addDestination"));
+            browser.waitForText(By.id("destinations"), "The day of arrival must be a day of the trip after its first");
+            assertEquals("Leipzig", browser.driver().findElement(By.id("destinations:city")).getAttribute("value"),
+                    "typed input kept");
+            browser.typeInto("destinations:arriveOn", "13 Jun 2019");
+            browser.click(By.id("destinations:addDestination"));
+            browser.waitForText(By.id("destinations:route"), "Leipzig");
+            assertTrue(browser.text(By.id("destinations:route")).contains("13 Jun 2019"));
+
             browser.typeInto("itinerary:day", "12 Jun 2019");
             browser.driver().findElement(By.id("itinerary:startsAt")).sendKeys("1000");
             browser.driver().findElement(By.id("itinerary:endsAt")).sendKeys("1300");
@@ -85,6 +98,8 @@ class TravelBrowserIT extends ClientTest {
             // Anna, Latvia: advance, approval, a hotel above the cap, settlement
             browser.click(By.id("people:participants:0:orderLink"));
             browser.waitFor(By.id("order:advanceRequested_input"));
+            assertTrue(browser.text(By.id("order")).contains("Then: Leipzig DE from 13 Jun 2019"),
+                    "the order names the trip's further destination");
             browser.typeInto("order:advanceRequested", "200");
             browser.typeInto("order:advancePaid", "200");
             browser.typeInto("order:advancePaidOn", "5 Jun 2019");

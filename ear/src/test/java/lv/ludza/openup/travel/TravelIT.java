@@ -200,6 +200,67 @@ class TravelIT {
     }
 
     @Test
+    void aTripWithAFurtherDestinationPaysEachDayByTheCountryTheTravellerIsIn() throws Exception {
+        Partner ludza = partner("Ludza");
+        Partner rokiskis = partner("Rokiškis");
+        Trip trip = as.call("coordinator", () -> trips.save(new Trip(ludza, "Berlin and Kraków " + System.nanoTime(),
+                "Berlin", Country.DE, FROM, TO)));
+        RuleViolation firstDay = refused("coordinator", () -> trips.saveDestination(trip.getId(),
+                new Destination(null, "Potsdam", Country.DE, FROM)));
+        assertEquals("travel.destination.outsideTrip", firstDay.getKey());
+        assertEquals("arriveOn", firstDay.getField());
+        Destination krakow = as.call("coordinator", () -> trips.saveDestination(trip.getId(),
+                new Destination(null, "Kraków", Country.PL, FROM.plusDays(2))));
+        RuleViolation sameDay = refused("coordinator", () -> trips.saveDestination(trip.getId(),
+                new Destination(null, "Wrocław", Country.PL, FROM.plusDays(2))));
+        assertEquals("travel.destination.twice", sameDay.getKey());
+        assertEquals(1, as.call("auditor", () -> trips.destinations(trip.getId())).size(), "nothing half-saved");
+
+        Trip shorter = as.call("auditor", () -> trips.find(trip.getId()).orElseThrow());
+        shorter.setEndsOn(FROM.plusDays(1));
+        RuleViolation leftOut = refused("coordinator", () -> trips.save(shorter));
+        assertEquals("travel.trip.outsideDestination", leftOut.getKey());
+        assertEquals("Kraków", leftOut.getArguments()[0]);
+
+        Participant anna = as.call("coordinator", () -> trips.saveParticipant(trip.getId(),
+                new Participant(null, "Anna Route", "Bibliotekāre", ludza)));
+        Participant ona = as.call("coordinator", () -> trips.saveParticipant(trip.getId(),
+                new Participant(null, "Ona Route", "Bibliotekininkė", rokiskis)));
+        TravelOrder annaOrder = as.call("coordinator", () -> trips.issueOrder(anna.getId(), "K-RT-1"));
+        TravelOrder onaOrder = as.call("coordinator", () -> trips.issueOrder(ona.getId(), "K-RT-2"));
+
+        // Berlin on 13 and 14 May at the demo's German rates, Kraków from the day of arrival, 15 May, at Poland's
+        Settlement latvian = as.call("auditor", () -> trips.settlement(annaOrder.getId()));
+        assertEquals(List.of(Country.DE, Country.DE, Country.PL, Country.PL),
+                latvian.days().stream().map(PerDiemDay::country).toList());
+        assertEquals(Money.eur("60.00"), latvian.days().get(1).allowance());
+        assertEquals(Money.eur("56.00"), latvian.days().get(2).allowance());
+        assertEquals(Money.eur("232.00"), latvian.perDiem(), "2 × 60.00 + 2 × 56.00");
+        Settlement lithuanian = as.call("auditor", () -> trips.settlement(onaOrder.getId()));
+        assertEquals(Money.eur("244.00"), lithuanian.perDiem(), "2 × 64.00 + 2 × 58.00");
+
+        // the accommodation cap is the one of the country of the night: Germany 150.00, Poland 120.00
+        TravelExpense berlin = as.call("coordinator", () -> trips.saveExpense(annaOrder.getId(), new TravelExpense(
+                null, ExpenseKind.ACCOMMODATION, "Hotel Berlin", FROM, Money.eur("130.00"), 1, PaidBy.ORGANISATION)));
+        assertFalse(berlin.isAboveCap());
+        TravelExpense krakowHotel = as.call("coordinator", () -> trips.saveExpense(annaOrder.getId(),
+                new TravelExpense(null, ExpenseKind.ACCOMMODATION, "Hotel Kraków", FROM.plusDays(2),
+                        Money.eur("130.00"), 1, PaidBy.ORGANISATION)));
+        assertTrue(krakowHotel.isAboveCap());
+
+        TravelOrder current = as.call("auditor", () -> trips.findOrder(annaOrder.getId()).orElseThrow());
+        TravelOrder approved = as.call("accountant", () -> trips.approveOrder(current.getId(), current.getVersion()));
+        as.call("accountant", () -> trips.approveSettlement(approved.getId(), approved.getVersion(), TO.plusDays(10)));
+        assertEquals("travel.destination.settled", refused("coordinator", () -> {
+            trips.deleteDestination(krakow.getId(), krakow.getVersion());
+            return null;
+        }).getKey());
+        assertEquals(1, as.call("auditor", () -> trips.destinations(trip.getId())).size());
+        TripReport report = as.call("auditor", () -> trips.report(trip.getId()));
+        assertEquals("Berlin (DE), Kraków (PL)", report.route());
+    }
+
+    @Test
     void badInputIsRefusedWithItsReason() throws Exception {
         Partner jekabpils = partner("Jēkabpils");
         Trip backwards = new Trip(jekabpils, "Backwards", "Gdańsk", Country.PL, TO, FROM);

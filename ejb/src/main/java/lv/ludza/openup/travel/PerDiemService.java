@@ -52,18 +52,24 @@ public class PerDiemService {
     }
 
     /**
-     * The per diem of a journey day by day.
+     * The per diem of a journey day by day, each day at the rate of the country the traveller is in (or arrives in)
+     * that day.
+     *
+     * @param first the destination country the journey starts with
+     * @param further the destinations reached later, each from its day of arrival
      *
      * @throws RuleViolation {@code travel.perDiem.noRule}, {@code travel.perDiem.noRate},
      *         {@code travel.order.returnBeforeDeparture}
      */
-    public List<PerDiemDay> perDiem(@NotNull Country employer, @NotNull Country destination,
-            @NotNull LocalDate departure, @NotNull LocalDate returnOn, @NotNull Collection<Provision> provisions) {
+    public List<PerDiemDay> perDiem(@NotNull Country employer, @NotNull Country first,
+            @NotNull List<Destination> further, @NotNull LocalDate departure, @NotNull LocalDate returnOn,
+            @NotNull Collection<Provision> provisions) {
         PerDiemRule rule = em.createNamedQuery("PerDiemRule.of", PerDiemRule.class).setParameter("country", employer)
                 .getResultStream().findFirst().orElse(null);
-        List<PerDiemRate> rates = em.createNamedQuery("PerDiemRate.of", PerDiemRate.class)
-                .setParameter("employer", employer).setParameter("destination", destination).getResultList();
-        return new PerDiemCalculation(rule, rates).days(employer, destination, departure, returnOn, provisions);
+        List<PerDiemRate> rates = em.createNamedQuery("PerDiemRate.ofEmployer", PerDiemRate.class)
+                .setParameter("employer", employer).getResultList();
+        return new PerDiemCalculation(rule, rates).days(employer, day -> Destination.countryOn(day, first, further),
+                departure, returnOn, provisions);
     }
 
     /**

@@ -8,8 +8,11 @@ import java.util.Map;
 
 import lv.ludza.openup.shared.Money;
 
-/** A trip for its report: participants, itinerary, and each order's cost; totals per partner and per category. */
-public record TripReport(Trip trip, List<ItineraryItem> itinerary, List<Participant> participants, List<Line> lines)
+/**
+ * A trip for its report: further destinations, participants, itinerary, and each order's cost; totals per partner
+ * and per category.
+ */
+public record TripReport(Trip trip, List<Destination> destinations, List<ItineraryItem> itinerary, List<Participant> participants, List<Line> lines)
         implements Serializable {
 
     /** One participant's order, its settlement (null when no rate applies yet) and expenses. */
@@ -26,6 +29,13 @@ public record TripReport(Trip trip, List<ItineraryItem> itinerary, List<Particip
         public Money cost() {
             return perDiem().plus(expensesTotal());
         }
+    }
+
+    /** Where the trip goes: its first destination, then the further ones, e.g. "Berlin (DE), Potsdam (DE)". */
+    public String route() {
+        StringBuilder route = new StringBuilder(trip.getDestinationCity() + " (" + trip.getDestinationCountry() + ")");
+        destinations.forEach(d -> route.append(", ").append(d.label()));
+        return route.toString();
     }
 
     public Money total() {

@@ -7,6 +7,9 @@ import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
 import static lv.ludza.openup.security.Role.STAFF_ROLE;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +87,10 @@ public class TripService {
         return em.createNamedQuery("Trip.find", Trip.class).setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** @throws RuleViolation {@code travel.trip.returnBeforeDeparture}, {@code travel.trip.outsideItinerary} */
+    /**
+     * @throws RuleViolation {@code travel.trip.returnBeforeDeparture}, {@code travel.trip.outsideItinerary},
+     *         {@code travel.trip.outsideDestination} when new dates would leave a further destination outside
+     */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
     public Trip save(@NotNull @Valid Trip trip) {
         Partner organiser = em.find(Partner.class, trip.getOrganiser().getId());
@@ -97,6 +103,13 @@ public class TripService {
             for (ItineraryItem item : itinerary(trip.getId())) {
                 if (item.getDay().isBefore(trip.getStartsOn()) || item.getDay().isAfter(trip.getEndsOn())) {
                     throw RuleViolation.onField("endsOn", "travel.trip.outsideItinerary", item.getDay());
+                }
+            }
+            for (Destination destination : destinations(trip.getId())) {
+                if (!destination.getArriveOn().isAfter(trip.getStartsOn())
+                        || destination.getArriveOn().isAfter(trip.getEndsOn())) {
+                    throw RuleViolation.onField("endsOn", "travel.trip.outsideDestination", destination.getCity(),
+                            destination.getArriveOn());
                 }
             }
         }
@@ -118,6 +131,7 @@ public class TripService {
             throw new RuleViolation("travel.trip.hasParticipants");
         }
         itinerary(id).forEach(em::remove);
+        destinations(id).forEach(em::remove);
         em.remove(trip);
     }
 
@@ -141,6 +155,52 @@ public class TripService {
         ItineraryItem item = Records.current(em, ItineraryItem.class, id, version);
         requireManagerOf(item.getTrip().getOrganiser());
         em.remove(item);
+    }
+
+    /** The trip's further destinations after its first one, in the order they are reached. */
+    public List<Destination> destinations(long tripId) {
+        return em.createNamedQuery("Destination.ofTrip", Destination.class).setParameter("trip", tripId)
+                .getResultList();
+    }
+
+    /** The further destinations of several trips (e.g. a page of the list) in one query, by trip id. */
+    public Map<Long, List<Destination>> destinationsOf(@NotNull Collection<Long> tripIds) {
+        Map<Long, List<Destination>> byTrip = new HashMap<>();
+        tripIds.forEach(id -> byTrip.put(id, new ArrayList<>()));
+        if (!tripIds.isEmpty()) {
+            em.createNamedQuery("Destination.ofTrips", Destination.class).setParameter("trips", tripIds)
+                    .getResultStream().forEach(d -> byTrip.get(d.getTrip().getId()).add(d));
+        }
+        return byTrip;
+    }
+
+    /**
+     * @throws RuleViolation {@code travel.destination.outsideTrip}, {@code travel.destination.twice},
+     *         {@code travel.order.settled} when a settled order's per diem would change with it
+     */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public Destination saveDestination(long tripId, @NotNull @Valid Destination destination) {
+        Trip trip = requireTrip(tripId);
+        requireManagerOf(trip.getOrganiser());
+        destination.setTrip(trip);
+        destination.check(destinations(tripId));
+        requireNoneSettled(tripId);
+        return Records.save(em, destination);
+    }
+
+    /** @throws RuleViolation {@code travel.order.settled} when a settled order's per diem would change with it */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
+    public void deleteDestination(long id, long version) {
+        Destination destination = Records.current(em, Destination.class, id, version);
+        requireManagerOf(destination.getTrip().getOrganiser());
+        requireNoneSettled(destination.getTrip().getId());
+        em.remove(destination);
+    }
+
+    private void requireNoneSettled(long tripId) {
+        if (orders(tripId).stream().anyMatch(TravelOrder::isSettled)) {
+            throw new RuleViolation("travel.destination.settled");
+        }
     }
 
     public List<Participant> participants(long tripId) {
@@ -275,11 +335,12 @@ public class TripService {
             throw new RuleViolation("travel.order.settled");
         }
         expense.setOrder(order);
+        // the cap of the country where the (first) night is spent
+        LocalDate night = expense.getSpentOn() == null ? order.getDepartureOn() : expense.getSpentOn();
         Money cap = em.createNamedQuery("PerDiemRate.of", PerDiemRate.class)
                 .setParameter("employer", order.getParticipant().getEmployer().getCountry())
-                .setParameter("destination", order.getDestinationCountry()).getResultStream()
-                .filter(r -> r.applies(r.getEmployerCountry(), r.getDestinationCountry(),
-                        expense.getSpentOn() == null ? order.getDepartureOn() : expense.getSpentOn()))
+                .setParameter("destination", order.countryOn(night, destinations(order.getParticipant().getTrip().getId())))
+                .getResultStream().filter(r -> r.applies(r.getEmployerCountry(), r.getDestinationCountry(), night))
                 .reduce((a, b) -> b).map(PerDiemRate::getAccommodationCap).orElse(null);
         expense.check(order.getDepartureOn(), cap);
         return Records.save(em, expense);
@@ -308,8 +369,10 @@ public class TripService {
     public Settlement settlement(long orderId) {
         TravelOrder order = findOrder(orderId).orElseThrow(() -> new RuleViolation("error.recordDeleted"));
         List<TravelExpense> expenses = expenses(orderId);
+        List<Destination> further = destinations(order.getParticipant().getTrip().getId());
         List<PerDiemDay> days = perDiems.perDiem(order.getParticipant().getEmployer().getCountry(),
-                order.getDestinationCountry(), order.getDepartureOn(), order.getReturnOn(), order.provisions());
+                order.getDestinationCountry(), further, order.getDepartureOn(), order.getReturnOn(),
+                order.provisions());
         Money perDiem = order.isSettled() ? order.getPerDiem() : PerDiemCalculation.total(days);
         Money all = expenses.stream().map(TravelExpense::getAmount).reduce(Money.ZERO, Money::plus);
         Money own = expenses.stream().filter(e -> e.getPaidBy() == PaidBy.PARTICIPANT).map(TravelExpense::getAmount)
@@ -352,7 +415,7 @@ public class TripService {
         Trip trip = requireTrip(tripId);
         List<ItineraryItem> itinerary = itinerary(tripId);
         List<Participant> participants = participants(tripId);
-        List<TripReport.Line> lines = new java.util.ArrayList<>();
+        List<TripReport.Line> lines = new ArrayList<>();
         for (TravelOrder order : orders(tripId)) {
             Settlement settlement;
             try {
@@ -363,7 +426,7 @@ public class TripService {
             List<TravelExpense> expenses = expenses(order.getId());
             lines.add(new TripReport.Line(order, settlement, expenses));
         }
-        return new TripReport(trip, itinerary, participants, lines);
+        return new TripReport(trip, destinations(tripId), itinerary, participants, lines);
     }
 
     private Trip requireTrip(long tripId) {

@@ -78,8 +78,7 @@ public class TravelExports {
 
     private static String subtitle(TripReport report, Locale locale) {
         Trip trip = report.trip();
-        return trip.getTitle() + " · " + trip.getDestinationCity() + " (" + trip.getDestinationCountry() + ") · "
-                + Formats.date(trip.getStartsOn(), locale) + " – " + Formats.date(trip.getEndsOn(), locale);
+        return trip.getTitle() + " · " + report.route() + " · " + Formats.date(trip.getStartsOn(), locale) + " – " + Formats.date(trip.getEndsOn(), locale);
     }
 
     static void pdf(TripReport report, Locale locale, OutputStream out) {

@@ -39,6 +39,7 @@ public class TravelOrderView implements Serializable {
     private BigDecimal advanceRequested;
     private BigDecimal advancePaid;
     private List<TravelExpense> expenses = List.of();
+    private List<Destination> further = List.of();
     private Settlement settlement;
     private String settlementProblem;
     private List<HistoryEntry> entries = List.of();
@@ -63,6 +64,7 @@ public class TravelOrderView implements Serializable {
         advanceRequested = order.getAdvanceRequested().amount();
         advancePaid = order.getAdvancePaid().amount();
         expenses = trips.expenses(order.getId());
+        further = trips.destinations(order.getParticipant().getTrip().getId());
         entries = history.historyOf(TravelOrder.class, order.getId());
         try {
             settlement = trips.settlement(order.getId());
@@ -191,6 +193,11 @@ public class TravelOrderView implements Serializable {
 
     public List<TravelExpense> getExpenses() {
         return expenses;
+    }
+
+    /** The trip's destinations after the order's first one. */
+    public List<Destination> getFurther() {
+        return further;
     }
 
     public Settlement getSettlement() {

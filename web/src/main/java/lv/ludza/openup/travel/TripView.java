@@ -45,11 +45,13 @@ public class TripView implements Serializable {
     private Long id;
     private Trip trip;
     private Long organiserId;
+    private List<Destination> destinations = List.of();
     private List<ItineraryItem> itinerary = List.of();
     private List<Participant> participants = List.of();
     private Map<Long, TravelOrder> orders = Map.of();
     private List<HistoryEntry> entries = List.of();
 
+    private Destination destination = new Destination();
     private ItineraryItem item = new ItineraryItem();
     private String itemStartsAt;
     private String itemEndsAt;
@@ -75,6 +77,7 @@ public class TripView implements Serializable {
     }
 
     private void refresh() {
+        destinations = trips.destinations(trip.getId());
         itinerary = trips.itinerary(trip.getId());
         participants = trips.participants(trip.getId());
         orders = trips.orders(trip.getId()).stream()
@@ -101,6 +104,20 @@ public class TripView implements Serializable {
             return "/travel/trips?faces-redirect=true";
         }
         return null;
+    }
+
+    public void addDestination() {
+        if (Feedback.validate(destination) && Feedback.attempt(() -> trips.saveDestination(trip.getId(), destination))) {
+            Feedback.info("travel.destination.added", destination.getCity());
+            destination = new Destination();
+            refresh();
+        }
+    }
+
+    public void deleteDestination(Destination gone) {
+        if (Feedback.attempt(() -> trips.deleteDestination(gone.getId(), gone.getVersion()))) {
+            refresh();
+        }
     }
 
     public void addItem() {
@@ -201,6 +218,14 @@ public class TripView implements Serializable {
 
     public void setOrganiserId(Long organiserId) {
         this.organiserId = organiserId;
+    }
+
+    public List<Destination> getDestinations() {
+        return destinations;
+    }
+
+    public Destination getDestination() {
+        return destination;
     }
 
     public List<ItineraryItem> getItinerary() {

@@ -1,6 +1,10 @@
 package lv.ludza.openup.travel;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +29,7 @@ public class TripsView implements Serializable {
     private TripService trips;
 
     private ServiceLazyModel<Trip> model;
+    private Map<Long, List<Destination>> further = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -35,6 +40,19 @@ public class TripsView implements Serializable {
 
     public ServiceLazyModel<Trip> getModel() {
         return model;
+    }
+
+    /** A listed trip's further destinations, read for the whole page shown at once. */
+    public List<Destination> further(Trip trip) {
+        if (!further.containsKey(trip.getId())) {
+            List<Long> shown = model.getWrappedData() == null ? List.of(trip.getId())
+                    : model.getWrappedData().stream().map(Trip::getId).collect(Collectors.toList());
+            if (!shown.contains(trip.getId())) {
+                shown.add(trip.getId());
+            }
+            further = new HashMap<>(trips.destinationsOf(shown));
+        }
+        return further.get(trip.getId());
     }
 
     public Country[] getCountries() {
