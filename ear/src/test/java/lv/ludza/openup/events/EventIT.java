@@ -29,9 +29,13 @@ import lv.ludza.openup.it.AsUser;
 import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.SqlStatements;
+import lv.ludza.openup.procurement.ExpenditureItem;
+import lv.ludza.openup.procurement.ExpenditureService;
+import lv.ludza.openup.project.CostCategory;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.project.ProjectService;
+import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.RuleViolation;
 
@@ -321,5 +325,26 @@ class EventIT {
         }
         as.run("staff", () -> events.unlinkCost(cost.getId()));
         assertTrue(as.call("auditor", () -> events.costs(event.getId())).isEmpty());
+    }
+
+    @Test
+    void aCostLinkedToAnEventIsNotWithdrawnUntilTheLinkGoes() throws Exception {
+        ExpenditureService expenditure = Services.lookup(ExpenditureService.class);
+        Event event = seminar("Withdraw", null);
+        // paid in a period whose report of Ludza is still a draft
+        ExpenditureItem item = as.call("coordinator", () -> expenditure.declareOther(partner("Ludza").getId(),
+                CostCategory.TRAVEL_ACCOMMODATION, "Seminar coffee (IT) " + System.nanoTime(), LocalDate.of(2019, 5, 20),
+                LocalDate.of(2019, 5, 20), Money.eur("1.00")));
+        EventCost cost = as.call("staff", () -> events.linkCost(event.getId(), item.getId()));
+        RuleViolation linked = assertThrows(RuleViolation.class, () -> as.run("coordinator",
+                () -> expenditure.withdraw(item.getId(), item.getVersion())));
+        assertEquals("expenditure.stillLinked", linked.getKey());
+        assertEquals(item.getDescription(), linked.getArguments()[0]);
+        assertEquals(1, as.call("auditor", () -> events.costs(event.getId())).size(), "nothing removed");
+
+        as.run("staff", () -> events.unlinkCost(cost.getId()));
+        as.run("coordinator", () -> expenditure.withdraw(item.getId(), item.getVersion()));
+        assertTrue(as.call("staff", () -> events.linkableCosts(event.getId())).stream()
+                .noneMatch(i -> i.getId().equals(item.getId())), "withdrawn once the link is gone");
     }
 }

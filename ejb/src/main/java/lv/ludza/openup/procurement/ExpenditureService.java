@@ -195,13 +195,23 @@ public class ExpenditureService {
         return item;
     }
 
-    /** Takes an item back out of the (draft) report, as it was shown. */
+    /**
+     * Takes an item back out of the (draft) report, as it was shown.
+     *
+     * @throws RuleViolation {@code expenditure.stillLinked} while another record (an event's costs) refers to it
+     */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
     public void withdraw(long itemId, long version) {
         ExpenditureItem item = current(itemId, version);
         PartnerScope.requireMoneyOf(em, context, item.getPartner());
         requireOpenReport(item.getPartner(), item.getPeriod());
         em.remove(item);
+        try {
+            em.flush();
+        } catch (PersistenceException stillReferred) {
+            // another record refers to it (e.g. an event's cost); the link goes first, by whoever keeps it
+            throw new RuleViolation("expenditure.stillLinked", item.getDescription());
+        }
     }
 
     private ExpenditureItem current(long itemId, long version) {
