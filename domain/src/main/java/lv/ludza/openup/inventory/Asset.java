@@ -37,17 +37,18 @@ import lv.ludza.openup.shared.RuleViolation;
 @Table(name = "asset")
 @Audited
 @NamedQuery(name = "Asset.findByNumber", query = "SELECT a FROM Asset a JOIN FETCH a.partner LEFT JOIN FETCH a.location"
-        + " WHERE a.inventoryNumber = :number")
+        + " JOIN FETCH a.category WHERE a.inventoryNumber = :number")
 @NamedQuery(name = "Asset.findBySerial",
         query = "SELECT a FROM Asset a WHERE a.manufacturer = :manufacturer AND a.serialNumber = :serial")
 @NamedQuery(name = "Asset.lastNumber",
         query = "SELECT MAX(a.inventoryNumber) FROM Asset a WHERE a.inventoryNumber LIKE :prefix")
 @NamedQuery(name = "Asset.withRelations", query = "SELECT a FROM Asset a JOIN FETCH a.partner LEFT JOIN FETCH a.location"
-        + " LEFT JOIN FETCH a.invoiceLine l LEFT JOIN FETCH l.invoice LEFT JOIN FETCH a.budgetLine WHERE a.id = :id")
+        + " JOIN FETCH a.category LEFT JOIN FETCH a.invoiceLine l LEFT JOIN FETCH l.invoice LEFT JOIN FETCH a.budgetLine"
+        + " WHERE a.id = :id")
 @NamedQuery(name = "Asset.countOfInvoiceLine",
         query = "SELECT COUNT(a) FROM Asset a WHERE a.invoiceLine.id = :line")
 @NamedQuery(name = "Asset.ofInvoiceLine", query = "SELECT a FROM Asset a JOIN FETCH a.partner LEFT JOIN FETCH a.location"
-        + " WHERE a.invoiceLine.id = :line ORDER BY a.inventoryNumber")
+        + " JOIN FETCH a.category WHERE a.invoiceLine.id = :line ORDER BY a.inventoryNumber")
 @NamedQuery(name = "Asset.keepUntilBefore", query = "SELECT a FROM Asset a JOIN FETCH a.partner p LEFT JOIN FETCH a.location"
         + " WHERE p.project.id = :project AND a.keepUntil <= :until AND a.status IN :kept ORDER BY a.keepUntil,"
         + " a.inventoryNumber")
@@ -76,9 +77,9 @@ public class Asset extends BaseEntity {
     private String name;
 
     @NotNull(message = "{inventory.category.required}")
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private AssetCategory category = AssetCategory.OTHER;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id", nullable = false)
+    private AssetCategory category;
 
     @Size(max = 100, message = "{inventory.text.size}")
     @Column(length = 100)

@@ -24,8 +24,12 @@ class AssetTest {
                 new BigDecimal("0.8500"));
     }
 
+    private static final AssetCategory LAPTOP = new AssetCategory("LAPTOP", "Portatīvais dators",
+            "Nešiojamasis kompiuteris", "Laptop");
+    private static final AssetCategory OTHER = new AssetCategory("OTHER", "Cits", "Kita", "Other");
+
     private static Asset asset() {
-        Asset asset = new Asset(partner("Ludza"), "LUD-2018-0001", "Portatīvais dators (demo)", AssetCategory.LAPTOP);
+        Asset asset = new Asset(partner("Ludza"), "LUD-2018-0001", "Portatīvais dators (demo)", LAPTOP);
         asset.keepUntil(LocalDate.of(2024, 11, 30));
         return asset;
     }
@@ -100,11 +104,11 @@ class AssetTest {
         setId(other, 11L);
         StockTake take = new StockTake(ludza, room, LocalDate.of(2019, 5, 1));
 
-        Asset here = new Asset(ludza, "LUD-2018-0001", "a", AssetCategory.OTHER);
+        Asset here = new Asset(ludza, "LUD-2018-0001", "a", OTHER);
         here.setLocation(room);
-        Asset elsewhere = new Asset(ludza, "LUD-2018-0002", "b", AssetCategory.OTHER);
+        Asset elsewhere = new Asset(ludza, "LUD-2018-0002", "b", OTHER);
         elsewhere.setLocation(other);
-        Asset foreign = new Asset(rokiskis, "ROK-2018-0001", "c", AssetCategory.OTHER);
+        Asset foreign = new Asset(rokiskis, "ROK-2018-0001", "c", OTHER);
         assertEquals(ScanOutcome.FOUND, take.outcomeOf(here));
         assertEquals(ScanOutcome.MOVED, take.outcomeOf(elsewhere));
         assertEquals(ScanOutcome.UNEXPECTED, take.outcomeOf(foreign));

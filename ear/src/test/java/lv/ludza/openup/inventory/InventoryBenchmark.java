@@ -70,7 +70,7 @@ class InventoryBenchmark {
         DataSource dataSource = InitialContext.doLookup("java:jboss/datasources/OpenUpDS");
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO asset (id, version, created_at,"
-                        + " created_by, updated_at, updated_by, inventory_number, name, category, partner_id,"
+                        + " created_by, updated_at, updated_by, inventory_number, name, category_id, partner_id,"
                         + " location_id, status, acquired_on, amount_net, amount_vat, keep_until)"
                         + " VALUES (?, 0, ?, 'benchmark', ?, 'benchmark', ?, ?, ?, ?, ?, 'IN_USE', ?, ?, ?, ?)")) {
             Timestamp now = new Timestamp(System.currentTimeMillis());
@@ -78,7 +78,8 @@ class InventoryBenchmark {
             for (Partner partner : partners) {
                 rooms.put(partner.getId(), as.call("auditor", () -> inventory.locationsOf(partner.getId())));
             }
-            AssetCategory[] categories = AssetCategory.values();
+            AssetCategoryService categoryService = Services.lookup(AssetCategoryService.class);
+            List<AssetCategory> categories = as.call("auditor", categoryService::all);
             for (int i = 0; i < ASSETS; i++) {
                 Partner partner = partners.get(i % partners.size());
                 List<Location> partnerRooms = rooms.get(partner.getId());
@@ -87,7 +88,7 @@ class InventoryBenchmark {
                 insert.setTimestamp(3, now);
                 insert.setString(4, String.format("BEN-2017-%06d", i));
                 insert.setString(5, "Benchmark asset " + i);
-                insert.setString(6, categories[i % categories.length].name());
+                insert.setLong(6, categories.get(i % categories.size()).getId());
                 insert.setLong(7, partner.getId());
                 if (partnerRooms.isEmpty()) {
                     insert.setNull(8, java.sql.Types.BIGINT);
@@ -127,8 +128,10 @@ class InventoryBenchmark {
             inventory.count(mine);
             return inventory.page(new PageRequest(20_000, 20, "keepUntil", false, mine));
         }));
+        AssetCategoryService categories = Services.lookup(AssetCategoryService.class);
+        String laptop = as.call("auditor", () -> categories.findByCode("LAPTOP")).orElseThrow().getId().toString();
         Map<String, String> filtered = Map.of("partner.project", project.getId().toString(), "status", "IN_USE",
-                "category", "LAPTOP", PageRequest.GLOBAL, "asset 4999");
+                "category", laptop, PageRequest.GLOBAL, "asset 4999");
         time("asset list, status + category + text filter", () -> as.call("auditor", () -> {
             inventory.count(filtered);
             return inventory.page(new PageRequest(0, 20, "inventoryNumber", true, filtered));

@@ -53,6 +53,10 @@ class InventoryIT {
     private InventoryService inventory;
     private StockTakeService stockTakes;
     private InvoiceService invoices;
+    private AssetCategoryService categories;
+    private AssetCategory laptop;
+    private AssetCategory computer;
+    private AssetCategory other;
     private Project openUp;
     private Partner ludza;
 
@@ -62,9 +66,18 @@ class InventoryIT {
         inventory = Services.lookup(InventoryService.class);
         stockTakes = Services.lookup(StockTakeService.class);
         invoices = Services.lookup(InvoiceService.class);
+        categories = Services.lookup(AssetCategoryService.class);
+        laptop = category("LAPTOP");
+        computer = category("COMPUTER");
+        other = category("OTHER");
         ProjectService projects = Services.lookup(ProjectService.class);
         openUp = as.call("staff", () -> projects.findDefault().orElseThrow());
         ludza = openUp.getLeadPartner();
+    }
+
+    /** One of the categories the migration inserted. */
+    private AssetCategory category(String code) throws Exception {
+        return as.call("auditor", () -> categories.findByCode(code)).orElseThrow();
     }
 
     /** A new invoice of Ludza with one line of {@code quantity} items; returns the line. */
@@ -81,7 +94,7 @@ class InventoryIT {
     @Test
     void anInvoiceLineOfThreeItemsBecomesThreeAssetsWithConsecutiveNumbersOnce() throws Exception {
         InvoiceLine line = invoiceLine("3", "1000.00", "210.00", LocalDate.of(2019, 2, 1));
-        List<Asset> created = as.call("staff", () -> inventory.createFromInvoiceLine(line.getId(), AssetCategory.LAPTOP,
+        List<Asset> created = as.call("staff", () -> inventory.createFromInvoiceLine(line.getId(), laptop,
                 null, null, "Demo Bibliotekāre"));
         assertEquals(3, created.size());
         String first = created.get(0).getInventoryNumber();
@@ -99,26 +112,26 @@ class InventoryIT {
         assertEquals(lv.ludza.openup.project.CostCategory.EQUIPMENT, one.getBudgetLine().getCategory());
         assertEquals(LocalDate.of(2024, 11, 30), one.getKeepUntil(), "project end + 5 years");
 
-        RuleViolation twice = refused("staff", () -> inventory.createFromInvoiceLine(line.getId(), AssetCategory.LAPTOP,
+        RuleViolation twice = refused("staff", () -> inventory.createFromInvoiceLine(line.getId(), laptop,
                 null, null, null));
         assertEquals("inventory.fromInvoice.already", twice.getKey());
         assertEquals(3, as.call("auditor", () -> inventory.countOfInvoiceLine(line.getId())));
 
         InvoiceLine another = invoiceLine("2", "100.00", "21.00", LocalDate.of(2019, 2, 2));
         assertThrows(EJBAccessException.class, () -> as.call("staff.lt",
-                () -> inventory.createFromInvoiceLine(another.getId(), AssetCategory.OTHER, null, null, null)));
+                () -> inventory.createFromInvoiceLine(another.getId(), other, null, null, null)));
         assertThrows(EJBAccessException.class, () -> as.call("auditor",
-                () -> inventory.createFromInvoiceLine(another.getId(), AssetCategory.OTHER, null, null, null)));
+                () -> inventory.createFromInvoiceLine(another.getId(), other, null, null, null)));
         assertEquals(0, as.call("auditor", () -> inventory.countOfInvoiceLine(another.getId())), "nothing half-saved");
 
         InvoiceLine half = invoiceLine("2.5", "100.00", "21.00", LocalDate.of(2019, 2, 3));
         assertEquals("inventory.fromInvoice.quantity", refused("staff", () -> inventory.createFromInvoiceLine(
-                half.getId(), AssetCategory.OTHER, null, null, null)).getKey());
+                half.getId(), other, null, null, null)).getKey());
     }
 
     private Asset newAsset(String name, String manufacturer, String serial) throws Exception {
         Asset asset = new Asset(ludza, as.call("staff", () -> inventory.nextNumber(ludza.getId(), 2020)), name,
-                AssetCategory.COMPUTER);
+                computer);
         asset.setManufacturer(manufacturer);
         asset.setSerialNumber(serial);
         return as.call("staff", () -> inventory.save(asset));
@@ -130,13 +143,13 @@ class InventoryIT {
         Asset first = newAsset("Dators (demo)", "Demo Computers", serial);
         assertEquals(LocalDate.of(2024, 11, 30), first.getKeepUntil());
 
-        Asset sameNumber = new Asset(ludza, first.getInventoryNumber(), "Cits (demo)", AssetCategory.OTHER);
+        Asset sameNumber = new Asset(ludza, first.getInventoryNumber(), "Cits (demo)", other);
         RuleViolation taken = refused("staff", () -> inventory.save(sameNumber));
         assertEquals("inventory.number.taken", taken.getKey());
         assertEquals("inventoryNumber", taken.getField());
 
         Asset sameSerial = new Asset(ludza, as.call("staff", () -> inventory.nextNumber(ludza.getId(), 2020)),
-                "Cits (demo)", AssetCategory.OTHER);
+                "Cits (demo)", other);
         sameSerial.setManufacturer("Demo Computers");
         sameSerial.setSerialNumber(serial);
         RuleViolation serialTaken = refused("staff", () -> inventory.save(sameSerial));
@@ -151,7 +164,7 @@ class InventoryIT {
         Asset renumbered = as.call("coordinator", () -> inventory.save(first));
         assertTrue(renumbered.getInventoryNumber().startsWith("LUD-2020-9"));
 
-        Asset foreign = new Asset(ludza, "LUD-2020-0999", "Svešs (demo)", AssetCategory.OTHER);
+        Asset foreign = new Asset(ludza, "LUD-2020-0999", "Svešs (demo)", other);
         assertThrows(EJBAccessException.class, () -> as.call("staff.lt", () -> inventory.save(foreign)));
         assertThrows(EJBAccessException.class, () -> as.call("accountant", () -> inventory.save(foreign)));
     }
@@ -271,7 +284,7 @@ class InventoryIT {
         assertTrue(after <= 2, "a count and a page: " + after);
         long filtered = statements.countWhile(() -> as.call("auditor", () -> inventory.page(new PageRequest(0, 20,
                 "keepUntil", false, Map.of("partner", ludza.getId().toString(), "status", "IN_USE",
-                        "category", "COMPUTER", PageRequest.GLOBAL, "demo")))));
+                        "category", computer.getId().toString(), PageRequest.GLOBAL, "demo")))));
         assertEquals(1, filtered, "filters and sort in one statement");
 
         StockTake session = as.call("staff", () -> stockTakes.start(ludza.getId(), null));

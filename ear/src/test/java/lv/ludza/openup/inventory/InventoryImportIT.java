@@ -92,9 +92,9 @@ class InventoryImportIT {
         String p = ludza.getShortName();
         List<AssetImport.Row> rows = List.of(
                 row(2, null, "Portatīvais dators", "LAPTOP", p, room, "2019-03-01", "1 000,50", "1210.61", "Lenovo", s),
-                row(3, null, "Spēļu konsole", "GAME_CONSOLE", p.toUpperCase(), room.toLowerCase(), "02.03.2019",
+                row(3, null, "Spēļu konsole", "ŽAIDIMŲ KONSOLĖ", p.toUpperCase(), room.toLowerCase(), "02.03.2019",
                         "300", "363", "Sony", s + "b"),
-                row(4, null, "Krēsls", "FURNITURE", p, null, null, null, null, null, null));
+                row(4, null, "Krēsls", " mēbeles ", p, null, null, null, null, null, null));
         long before = count();
         AssetImport.Result result = as.call("staff", () -> inventory.importAssets(openUp.getId(), rows));
         assertTrue(result.ok(), result.problems().toString());

@@ -36,6 +36,7 @@ import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.documents.DocumentService;
 import lv.ludza.openup.events.EventService;
 import lv.ludza.openup.events.IndicatorService;
+import lv.ludza.openup.inventory.AssetCategoryService;
 import lv.ludza.openup.inventory.InventoryService;
 import lv.ludza.openup.inventory.StockTakeService;
 import lv.ludza.openup.it.AsUser;
@@ -67,7 +68,7 @@ class SecurityIT {
             TripService.class, PerDiemService.class,
             EventService.class, IndicatorService.class,
             ThresholdService.class, DocumentService.class, InventoryService.class,
-            StockTakeService.class,
+            StockTakeService.class, AssetCategoryService.class,
             ThresholdService.class, DocumentService.class, WorksService.class);
 
     /**
@@ -88,7 +89,7 @@ class SecurityIT {
             // inventory
             "findByNumber", "ofInvoiceLine", "countOfInvoiceLine", "locationsOf", "locationsOfProject", "nextNumber",
             "previewFromInvoiceLine", "invoiceLine", "durabilityYears", "keepUntilFor", "keepUntilSoon", "disposedEarly",
-            "ofProject", "entries",
+            "ofProject", "entries", "findByCode", "assetCounts",
             "plan", "brokenIfMoved", "money", "defectsOf", "warranties", "mayManage", "findDefect", "defectPhotoCounts");
 
     @Deployment

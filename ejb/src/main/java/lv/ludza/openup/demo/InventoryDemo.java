@@ -39,6 +39,9 @@ final class InventoryDemo {
         Partner ludza = partner(openUp, "Ludza");
         Partner rokiskis = partner(openUp, "Rokiškis");
         Partner jekabpils = partner(openUp, "Jēkabpils");
+        AssetCategory laptopKind = category("LAPTOP");
+        AssetCategory consoleKind = category("GAME_CONSOLE");
+        AssetCategory computerKind = category("COMPUTER");
         Location computerClass = room(ludza, "Datorklase");
         room(ludza, "Bērnu nodaļa");
         room(ludza, "Lasītava");
@@ -55,7 +58,7 @@ final class InventoryDemo {
         List<Asset> ludzaLaptops = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             Asset laptop = asset(ludza, String.format("LUD-2018-%04d", i), "Portatīvais dators (demo)",
-                    AssetCategory.LAPTOP, "Demo Computers", "DemoBook 14", "DEMO-LT-" + (1000 + i), computerClass,
+                    laptopKind, "Demo Computers", "DemoBook 14", "DEMO-LT-" + (1000 + i), computerClass,
                     keepUntil);
             laptop.paidFrom(laptops, ludzaEquipment, Money.eur("1000.00"), Money.eur("210.00"));
             laptop.setCustodian("Demo Bibliotekāre");
@@ -65,7 +68,7 @@ final class InventoryDemo {
         }
         for (int i = 1; i <= 3; i++) {
             Asset console = asset(rokiskis, String.format("ROK-2018-%04d", i), "Virtualių žaidimų konsolė (demo)",
-                    AssetCategory.GAME_CONSOLE, "Demo Games", "VR Demo", "DEMO-VR-" + (200 + i), children, keepUntil);
+                    consoleKind, "Demo Games", "VR Demo", "DEMO-VR-" + (200 + i), children, keepUntil);
             console.setAcquiredOn(LocalDate.of(2018, 9, 12));
             console.setNet(Money.eur("420.00"));
             console.setVat(Money.eur("88.20"));
@@ -73,20 +76,20 @@ final class InventoryDemo {
         }
         for (int i = 1; i <= 4; i++) {
             Asset computer = asset(jekabpils, String.format("JEK-2018-%04d", i), "Stacionārais dators (demo)",
-                    AssetCategory.COMPUTER, "Demo Computers", "DemoDesk 5", "DEMO-PC-" + (300 + i), jekabpilsChildren,
+                    computerKind, "Demo Computers", "DemoDesk 5", "DEMO-PC-" + (300 + i), jekabpilsChildren,
                     keepUntil);
             computer.setAcquiredOn(LocalDate.of(2018, 10, 3));
             computer.setNet(Money.eur("650.00"));
             computer.setVat(Money.eur("136.50"));
             em.persist(computer);
         }
-        Asset projector = asset(jekabpils, "JEK-2018-0005", "Projektors (demo)", AssetCategory.PROJECTOR, "Demo Optics",
+        Asset projector = asset(jekabpils, "JEK-2018-0005", "Projektors (demo)", category("PROJECTOR"), "Demo Optics",
                 "Beam 3", "DEMO-PR-401", hall, keepUntil);
         projector.setAcquiredOn(LocalDate.of(2018, 10, 3));
         projector.setNet(Money.eur("480.00"));
         projector.setVat(Money.eur("100.80"));
         em.persist(projector);
-        Asset table = asset(jekabpils, "JEK-2018-0006", "Bērnu galds ar 4 krēsliem (demo)", AssetCategory.FURNITURE,
+        Asset table = asset(jekabpils, "JEK-2018-0006", "Bērnu galds ar 4 krēsliem (demo)", category("FURNITURE"),
                 null, null, null, jekabpilsChildren, keepUntil);
         table.setAcquiredOn(LocalDate.of(2018, 11, 20));
         table.setNet(Money.eur("310.00"));
@@ -114,6 +117,12 @@ final class InventoryDemo {
         asset.setLocation(location);
         asset.keepUntil(keepUntil);
         return asset;
+    }
+
+    /** One of the categories the schema migration inserted. */
+    private AssetCategory category(String code) {
+        return em.createNamedQuery("AssetCategory.findByCode", AssetCategory.class).setParameter("code", code)
+                .getSingleResult();
     }
 
     private Location room(Partner partner, String name) {

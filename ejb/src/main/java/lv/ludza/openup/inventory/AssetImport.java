@@ -17,8 +17,8 @@ public final class AssetImport {
     }
 
     /**
-     * One row of the file as text. {@code category} is the enum name or, when the screen could not map it, the text
-     * as typed; {@code status} and {@code keepUntil} are ignored (imported assets are in use, keep-until follows the
+     * One row of the file as text. {@code category} is a category's code or its name in any language, as typed (case
+     * does not matter); {@code status} and {@code keepUntil} are ignored (imported assets are in use, keep-until follows the
      * project).
      */
     public record Row(int rowNumber, String number, String name, String category, String partner, String location,

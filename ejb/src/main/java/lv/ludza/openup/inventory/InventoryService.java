@@ -63,9 +63,11 @@ public class InventoryService {
     void init() {
         list = new ListQuery<>(em, Asset.class,
                 Set.of("inventoryNumber", "name", "manufacturer", "model", "serialNumber", "custodian", "lentTo"),
-                Set.of("category", "status"), "inventoryNumber",
-                Set.of("partner", "partner.project", "location", "invoiceLine"), Set.of("partner", "location"))
-                .alsoSortedBy("keepUntil", "acquiredOn", "net.amount");
+                Set.of("status"), "inventoryNumber",
+                Set.of("partner", "partner.project", "location", "invoiceLine", "category"),
+                Set.of("partner", "location", "category"))
+                .alsoSortedBy("keepUntil", "acquiredOn", "net.amount", "category.nameLv", "category.nameLt",
+                        "category.nameEn");
     }
 
     /** How many assets the filters select (one statement). */
@@ -73,7 +75,7 @@ public class InventoryService {
         return list.count(filters);
     }
 
-    /** A page of assets with partner and room (one statement whatever the page size). */
+    /** A page of assets with partner, room and category (one statement whatever the page size). */
     public List<Asset> page(PageRequest request) {
         return list.page(request);
     }
@@ -178,6 +180,7 @@ public class InventoryService {
         }
         requireUnique(edited);
         edited.setPartner(partner);
+        edited.setCategory(categoryFor(edited));
         if (edited.getLocation() != null) {
             Location location = em.find(Location.class, edited.getLocation().getId());
             if (!location.getPartner().getId().equals(partner.getId())) {
@@ -187,6 +190,30 @@ public class InventoryService {
         }
         edited.keepUntil(keepUntilFor(partner.getProject()));
         return find(Records.save(em, edited).getId()).orElseThrow();
+    }
+
+    /**
+     * The asset's category as stored: a new asset, or one that changes its category, takes only a category in use
+     * for new assets; an asset keeps the category it has even when that one is no longer in use.
+     *
+     * @throws RuleViolation {@code inventory.category.inactive} on {@code category}
+     */
+    private AssetCategory categoryFor(Asset edited) {
+        if (edited.getCategory() == null || edited.getCategory().getId() == null) {
+            throw RuleViolation.onField("category", "inventory.category.required");
+        }
+        AssetCategory category = em.find(AssetCategory.class, edited.getCategory().getId());
+        if (category == null) {
+            throw RuleViolation.onField("category", "error.recordDeleted");
+        }
+        if (!category.isActive()) {
+            boolean kept = !edited.isNew() && em.createQuery("SELECT a.category.id FROM Asset a WHERE a.id = :id",
+                    Long.class).setParameter("id", edited.getId()).getSingleResult().equals(category.getId());
+            if (!kept) {
+                throw RuleViolation.onField("category", "inventory.category.inactive", category.getCode());
+            }
+        }
+        return category;
     }
 
     private void requireUnique(Asset asset) {
@@ -230,6 +257,8 @@ public class InventoryService {
         Map<String, Integer> numbersInFile = new java.util.HashMap<>();
         Map<String, Integer> serialsInFile = new java.util.HashMap<>();
         Map<String, String> lastNumbers = new java.util.HashMap<>();
+        List<AssetCategory> categories = em.createNamedQuery("AssetCategory.findAll", AssetCategory.class)
+                .getResultList();
         Project project = em.find(Project.class, projectId);
         LocalDate keepUntil = project == null ? null : keepUntilFor(project);
         List<Asset> assets = new ArrayList<>();
@@ -247,10 +276,12 @@ public class InventoryService {
             if (categoryText == null) {
                 problems.add(problem(n, "category", "inventory.import.missing"));
             } else {
-                try {
-                    category = AssetCategory.valueOf(categoryText.toUpperCase(java.util.Locale.ROOT));
-                } catch (IllegalArgumentException e) {
+                category = categories.stream().filter(c -> c.isCalled(categoryText)).findFirst().orElse(null);
+                if (category == null) {
                     problems.add(problem(n, "category", "inventory.import.unknownCategory", categoryText));
+                } else if (!category.isActive()) {
+                    problems.add(problem(n, "category", "inventory.import.inactiveCategory", categoryText));
+                    category = null;
                 }
             }
             Partner partner = null;
@@ -457,6 +488,10 @@ public class InventoryService {
         InvoiceLine line = line(lineId);
         Partner partner = line.getInvoice().getPartner();
         InventoryScope.requireAssetsOf(em, context, partner);
+        AssetCategory kind = em.find(AssetCategory.class, category.getId());
+        if (kind == null || !kind.isActive()) {
+            throw RuleViolation.onField("category", "inventory.category.inactive", category.getCode());
+        }
         long existing = countOfInvoiceLine(lineId);
         if (existing > 0) {
             throw new RuleViolation("inventory.fromInvoice.already", existing, line.label());
@@ -478,7 +513,7 @@ public class InventoryService {
             boolean last = i == units - 1;
             Money net = last ? line.getNet().minus(unitNet.times(BigDecimal.valueOf(units - 1L))) : unitNet;
             Money vat = last ? line.getVat().minus(unitVat.times(BigDecimal.valueOf(units - 1L))) : unitVat;
-            Asset asset = new Asset(partner, number, title.length() > 200 ? title.substring(0, 200) : title, category);
+            Asset asset = new Asset(partner, number, title.length() > 200 ? title.substring(0, 200) : title, kind);
             asset.paidFrom(line, budget, net, vat);
             asset.setLocation(location);
             asset.setCustodian(custodian);

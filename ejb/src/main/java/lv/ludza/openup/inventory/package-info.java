@@ -1,2 +1,5 @@
-/** Inventory services: the asset register, lifecycle, durability and stock-takes, with partner scope. */
+/**
+ * Inventory services: the asset register and its categories, lifecycle, durability and stock-takes, with partner
+ * scope.
+ */
 package lv.ludza.openup.inventory;

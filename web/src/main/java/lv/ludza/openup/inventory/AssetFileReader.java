@@ -25,8 +25,6 @@ import lv.ludza.openup.shared.Texts;
  */
 final class AssetFileReader {
 
-    private static final List<Locale> LANGUAGES = List.of(new Locale("lv"), new Locale("lt"), Locale.ENGLISH);
-
     private AssetFileReader() {
     }
 
@@ -34,7 +32,6 @@ final class AssetFileReader {
     static List<AssetImport.Row> read(String fileName, byte[] content) throws IOException {
         List<List<String>> cells = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")
                 ? xlsx(content) : csv(new String(content, StandardCharsets.UTF_8));
-        Map<String, String> categories = categories();
         List<AssetImport.Row> rows = new ArrayList<>();
         boolean header = false;
         for (int i = 0; i < cells.size(); i++) {
@@ -47,11 +44,7 @@ final class AssetFileReader {
             if (filled == 0) {
                 continue;
             }
-            String category = cell(row, 2);
-            if (category != null) {
-                category = categories.getOrDefault(category.strip().toLowerCase(Locale.ROOT), category);
-            }
-            rows.add(new AssetImport.Row(i + 1, cell(row, 0), cell(row, 1), category, cell(row, 3), cell(row, 4),
+            rows.add(new AssetImport.Row(i + 1, cell(row, 0), cell(row, 1), cell(row, 2), cell(row, 3), cell(row, 4),
                     cell(row, 6), cell(row, 7), cell(row, 8), cell(row, 10), cell(row, 11), cell(row, 12)));
         }
         return rows;
@@ -59,18 +52,6 @@ final class AssetFileReader {
 
     private static String cell(List<String> row, int index) {
         return index < row.size() ? row.get(index) : null;
-    }
-
-    /** Category names in every language and as enum names, lower case, to the enum name. */
-    private static Map<String, String> categories() {
-        Map<String, String> names = new HashMap<>();
-        for (AssetCategory category : AssetCategory.values()) {
-            names.put(category.name().toLowerCase(Locale.ROOT), category.name());
-            for (Locale locale : LANGUAGES) {
-                names.put(Texts.get(locale, "inventory.category." + category).toLowerCase(Locale.ROOT), category.name());
-            }
-        }
-        return names;
     }
 
     private static List<List<String>> xlsx(byte[] content) throws IOException {

@@ -36,11 +36,16 @@ public class AssetView implements Serializable {
     @Inject
     private CurrentProject currentProject;
 
+    @Inject
+    private AssetCategoryService categoryService;
+
     private Long id;
     private String number;
     private Asset asset;
     private Long partnerId;
     private Long locationId;
+    private Long categoryId;
+    private List<AssetCategory> categories;
     private java.math.BigDecimal net;
     private java.math.BigDecimal vat;
     private List<HistoryEntry> entries = List.of();
@@ -62,6 +67,7 @@ public class AssetView implements Serializable {
             asset.setInventoryNumber(partnerId == null ? null
                     : inventory.nextNumber(partnerId, LocalDate.now(InventoryService.RIGA).getYear()));
             asset.setAcquiredOn(LocalDate.now(InventoryService.RIGA));
+            categoryId = null;
             partnerChanged();
             return;
         }
@@ -78,6 +84,8 @@ public class AssetView implements Serializable {
         id = asset.getId();
         partnerId = asset.getPartner().getId();
         locationId = asset.getLocation() == null ? null : asset.getLocation().getId();
+        categoryId = asset.getCategory() == null ? null : asset.getCategory().getId();
+        categories = null;
         net = asset.getNet() == null ? null : asset.getNet().amount();
         vat = asset.getVat() == null ? null : asset.getVat().amount();
         locations = inventory.locationsOf(partnerId);
@@ -93,6 +101,7 @@ public class AssetView implements Serializable {
         boolean isNew = asset.isNew();
         asset.setPartner(choices.partner(partnerId));
         asset.setLocation(locations.stream().filter(l -> l.getId().equals(locationId)).findFirst().orElse(null));
+        asset.setCategory(getCategories().stream().filter(c -> c.getId().equals(categoryId)).findFirst().orElse(null));
         asset.setNet(net == null ? null : Money.eur(net));
         asset.setVat(vat == null ? null : Money.eur(vat));
         Asset[] saved = new Asset[1];
@@ -143,8 +152,21 @@ public class AssetView implements Serializable {
         }
     }
 
-    public AssetCategory[] getCategories() {
-        return AssetCategory.values();
+    /** The categories in use for new assets, and the one the asset has (even if no longer in use). */
+    public List<AssetCategory> getCategories() {
+        if (categories == null) {
+            Long own = asset == null || asset.getCategory() == null ? null : asset.getCategory().getId();
+            categories = categoryService.all().stream().filter(c -> c.isActive() || c.getId().equals(own)).toList();
+        }
+        return categories;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
     }
 
     public AssetStatus[] getDisposalStatuses() {

@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 
 import lv.ludza.openup.project.CurrentProject;
 import lv.ludza.openup.shared.Feedback;
+import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.ServiceLazyModel;
 
 /** The asset register of the chosen project: filtered, sorted and paged in the database; labels of a selection. */
@@ -30,14 +31,25 @@ public class AssetsView implements Serializable {
     @Inject
     private InventoryService inventory;
 
+    @Inject
+    private AssetCategoryService categoryService;
+
+    @Inject
+    private lv.ludza.openup.shared.UserLocale userLocale;
+
     private ServiceLazyModel<Asset> model;
     private List<Asset> selected = new ArrayList<>();
     private List<Location> locations;
+    private List<AssetCategory> categories;
 
     @PostConstruct
     void init() {
         InventoryService service = inventory;
-        model = new ServiceLazyModel<>(service::count, service::page).within("partner.project", currentProject.getId());
+        // the category column sorts by the name the user reads
+        String byName = "category." + AssetCategory.nameField(userLocale.getLocale());
+        model = new ServiceLazyModel<>(service::count, request -> service.page("category".equals(request.sortField())
+                ? new PageRequest(request.first(), request.size(), byName, request.ascending(), request.filters())
+                : request)).within("partner.project", currentProject.getId());
     }
 
     public ServiceLazyModel<Asset> getModel() {
@@ -51,8 +63,16 @@ public class AssetsView implements Serializable {
         return locations;
     }
 
-    public AssetCategory[] getCategories() {
-        return AssetCategory.values();
+    /** Every category (an asset may have one no longer in use), by name in the user's language. */
+    public List<AssetCategory> getCategories() {
+        if (categories == null) {
+            java.util.Locale locale = userLocale.getLocale();
+            categories = categoryService.all().stream()
+                    .sorted(java.util.Comparator.comparing((AssetCategory c) -> c.nameIn(locale),
+                            java.text.Collator.getInstance(locale)))
+                    .toList();
+        }
+        return categories;
     }
 
     public AssetStatus[] getStatuses() {

@@ -23,9 +23,13 @@ public class FromInvoiceView implements Serializable {
     @Inject
     private InventoryService inventory;
 
+    @Inject
+    private AssetCategoryService categoryService;
+
     private Long line;
     private InventoryService.FromInvoice preview;
-    private AssetCategory category = AssetCategory.OTHER;
+    private Long categoryId;
+    private List<AssetCategory> categories = List.of();
     private String name;
     private Long locationId;
     private String custodian;
@@ -53,40 +57,50 @@ public class FromInvoiceView implements Serializable {
         invoiceId = shown.getInvoice().getId();
         locations = inventory.locationsOf(shown.getInvoice().getPartner().getId());
         assets = inventory.ofInvoiceLine(line);
+        categories = categoryService.all().stream().filter(AssetCategory::isActive).toList();
         if (preview != null) {
             name = preview.description();
-            category = guess(preview.description());
+            String guessed = guess(preview.description());
+            categoryId = categories.stream().filter(c -> c.getCode().equals(guessed)).findFirst()
+                    .or(() -> categories.stream().filter(c -> c.getCode().equals("OTHER")).findFirst())
+                    .map(AssetCategory::getId).orElse(null);
         }
     }
 
-    /** A first guess from the words of the line; the librarian corrects it. */
-    static AssetCategory guess(String description) {
+    /** A first guess (a category's code) from the words of the line; the librarian corrects it. */
+    static String guess(String description) {
         String text = description == null ? "" : description.toLowerCase(java.util.Locale.ROOT);
         if (text.contains("portat") || text.contains("laptop") || text.contains("nešioj")) {
-            return AssetCategory.LAPTOP;
+            return "LAPTOP";
         }
         if (text.contains("tāfel") || text.contains("whiteboard") || text.contains("lent")) {
-            return AssetCategory.WHITEBOARD;
+            return "WHITEBOARD";
         }
         if (text.contains("dator") || text.contains("computer") || text.contains("komputer")) {
-            return AssetCategory.COMPUTER;
+            return "COMPUTER";
         }
         if (text.contains("projektor") || text.contains("projector")) {
-            return AssetCategory.PROJECTOR;
+            return "PROJECTOR";
         }
         if (text.contains("konsol") || text.contains("console")) {
-            return AssetCategory.GAME_CONSOLE;
+            return "GAME_CONSOLE";
         }
         if (text.contains("mēbel") || text.contains("galds") || text.contains("krēsl") || text.contains("furniture")
                 || text.contains("bald")) {
-            return AssetCategory.FURNITURE;
+            return "FURNITURE";
         }
-        return AssetCategory.OTHER;
+        return "OTHER";
     }
 
     public void create() {
         @SuppressWarnings("unchecked")
         List<Asset>[] created = new List[1];
+        AssetCategory category = categories.stream().filter(c -> c.getId().equals(categoryId)).findFirst()
+                .orElse(null);
+        if (category == null) {
+            Feedback.fieldError("category", "inventory.category.required");
+            return;
+        }
         if (Feedback.attempt(() -> created[0] = inventory.createFromInvoiceLine(line, category, name, locationId,
                 custodian))) {
             assets = inventory.ofInvoiceLine(line);
@@ -101,8 +115,9 @@ public class FromInvoiceView implements Serializable {
                 preview.quantity(), preview.firstNumber());
     }
 
-    public AssetCategory[] getCategories() {
-        return AssetCategory.values();
+    /** The categories in use for new assets. */
+    public List<AssetCategory> getCategories() {
+        return categories;
     }
 
     public Long getLine() {
@@ -117,12 +132,12 @@ public class FromInvoiceView implements Serializable {
         return preview;
     }
 
-    public AssetCategory getCategory() {
-        return category;
+    public Long getCategoryId() {
+        return categoryId;
     }
 
-    public void setCategory(AssetCategory category) {
-        this.category = category;
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
     }
 
     public String getName() {

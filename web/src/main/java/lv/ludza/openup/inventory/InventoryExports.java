@@ -167,7 +167,7 @@ public class InventoryExports {
                             Texts.get(locale, "inventory.acquiredOn"), Texts.get(locale, "inventory.net"),
                             Texts.get(locale, "inventory.gross"), Texts.get(locale, "inventory.keepUntil"));
             inventory.export(filters, "inventoryNumber", true, asset -> sheet.row(asset.getInventoryNumber(),
-                    asset.getName(), Texts.get(locale, "inventory.category." + asset.getCategory()),
+                    asset.getName(), asset.getCategory().nameIn(locale),
                     asset.getPartner().getShortName(), asset.getLocation() == null ? null : asset.getLocation().getName(),
                     Texts.get(locale, "inventory.status." + asset.getStatus()), asset.getAcquiredOn(), asset.getNet(),
                     asset.getGross(), asset.getKeepUntil()));

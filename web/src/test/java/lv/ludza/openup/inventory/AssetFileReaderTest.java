@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AssetFileReaderTest {
 
     @Test
-    void csvSkipsTitleAndBlankRowsKeepsRowNumbersQuotesAndMapsCategories() throws Exception {
+    void csvSkipsTitleAndBlankRowsKeepsRowNumbersQuotesAndCategoriesAsTyped() throws Exception {
         String csv = "\uFEFFPamatlīdzekļi\n"
                 + "Numurs;Nosaukums;Kategorija;Partneris;Telpa;Statuss;Datums;Neto;Bruto;Līdz;Ražotājs;Modelis;Sērija\n"
                 + ";\"Galds; liels \"\"A\"\"\";Mēbeles;Ludza;Lasītava;;15.03.2019;\"120,00\";145,20;;;;\r\n"
@@ -24,11 +24,11 @@ class AssetFileReaderTest {
         AssetImport.Row first = rows.get(0);
         assertEquals(3, first.rowNumber());
         assertEquals("Galds; liels \"A\"", first.name());
-        assertEquals("FURNITURE", first.category());
+        assertEquals("Mēbeles", first.category(), "the service finds the category by code or name");
         assertEquals("15.03.2019", first.acquiredOn());
         assertEquals("120,00", first.net());
         assertEquals(5, rows.get(1).rowNumber());
-        assertEquals("LAPTOP", rows.get(1).category());
+        assertEquals("laptop", rows.get(1).category());
         assertEquals("S1", rows.get(1).serialNumber());
     }
 
@@ -56,7 +56,7 @@ class AssetFileReaderTest {
         List<AssetImport.Row> rows = AssetFileReader.read("a.xlsx", out.toByteArray());
         assertEquals(1, rows.size());
         assertEquals(4, rows.get(0).rowNumber());
-        assertEquals("PROJECTOR", rows.get(0).category());
+        assertEquals("Projector", rows.get(0).category());
         assertEquals("2019-03-15", rows.get(0).acquiredOn());
         assertEquals("450.5", rows.get(0).net());
         assertNull(rows.get(0).number());
