@@ -56,6 +56,11 @@ class TravelBrowserIT extends ClientTest {
             // the trip goes on to Leipzig on its last day; arriving there on the first day is refused
             browser.driver().findElement(By.id("destinations:city")).sendKeys("Leipzig");
             browser.choose("destinations:country", "Germany");
+            browser.typeInto("destinations:arriveOn", "40 Jun 2019");
+            browser.click(By.id("destinations:addDestination"));
+            browser.waitForText(By.id("destinations"), "Enter a valid date");
+            assertEquals("40 Jun 2019", browser.driver().findElement(By.id("destinations:arriveOn_input"))
+                    .getAttribute("value"), "the mistyped date stays to be corrected");
             browser.typeInto("destinations:arriveOn", "10 Jun 2019");
             browser.click(By.id("destinations:addDestination"));
             browser.waitForText(By.id("destinations"), "The day of arrival must be a day of the trip after its first");

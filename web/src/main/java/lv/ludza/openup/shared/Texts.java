@@ -30,7 +30,11 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(readable(arguments, locale));
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        // a Latvian date ends with a dot ("12.06.2019."); at the end of a sentence it takes no second one
+        return new MessageFormat(pattern, locale).format(readable(arguments, locale)).replaceAll("(\\d)\\.\\.(?!\\.)", "$1.");
     }
 
     /** Money and dates in a message read as everywhere else on the screen. */
@@ -41,7 +45,7 @@ public final class Texts {
                 shown[i] = Formats.money(money.amount(), locale);
             } else if (shown[i] instanceof LocalDate date) {
                 shown[i] = DateTimeFormatter.ofPattern(get(locale, "format.date"), locale).format(date);
-            } else if (shown[i] instanceof Enum<?> value && has(enumKey(value))) {
+            } else if (shown[i] instanceof Enum<?> value && has(locale, enumKey(value))) {
                 shown[i] = get(locale, enumKey(value));
             }
         }
@@ -53,21 +57,34 @@ public final class Texts {
         return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
     }
 
-
     /** Whether the bundle has a text for this key (e.g. a label for a field name in the history). */
     public static boolean has(String key) {
+        return has(currentLocale(), key);
+    }
+
+    private static boolean has(Locale locale, String key) {
         try {
-            ResourceBundle.getBundle(BUNDLE, currentLocale(), Texts.class.getClassLoader()).getString(key);
+            ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader()).getString(key);
             return true;
         } catch (MissingResourceException e) {
             return false;
         }
     }
 
+    /**
+     * The user's language: the one the layout gives the view. Asked of the user's locale itself, because before the
+     * page is rendered (a view action on a GET) the view does not have it yet.
+     */
     static Locale currentLocale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot() != null) {
-            return faces.getViewRoot().getLocale();
+        if (faces != null) {
+            Locale chosen = faces.getApplication().evaluateExpressionGet(faces, "#{userLocale.locale}", Locale.class);
+            if (chosen != null) {
+                return chosen;
+            }
+            if (faces.getViewRoot() != null) {
+                return faces.getViewRoot().getLocale();
+            }
         }
         return Locale.forLanguageTag("lv");
     }
