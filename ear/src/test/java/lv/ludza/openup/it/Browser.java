@@ -104,7 +104,8 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", waitFor(By.id(menuId)));
         for (int attempt = 1; ; attempt++) {
             if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-                click(By.id(menuId + "_label"));
+                // the whole menu, not its label: a narrow label's middle may lie under the menu's own arrow
+                click(By.id(menuId));
             }
             waitFor(By.id(menuId + "_panel"));
             WebElement item = driver.findElements(By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item"))
@@ -114,8 +115,10 @@ public final class Browser implements AutoCloseable {
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(item));
             item.click();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> label.equals(
-                        d.findElement(By.id(menuId + "_label")).getText().trim())
+                // (a choice that reloads the page, e.g. the project in the top bar, leaves stale elements behind)
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                        .until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText().trim())
                         && !d.findElement(By.id(menuId + "_panel")).isDisplayed());
                 return;
             } catch (org.openqa.selenium.TimeoutException notYet) {
