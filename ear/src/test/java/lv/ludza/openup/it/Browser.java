@@ -141,8 +141,17 @@ public final class Browser implements AutoCloseable {
 
     public WebElement waitFor(By locator) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20))
-                    .until(ExpectedConditions.visibilityOfElementLocated(locator));
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+                try {
+                    return ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    // the page was replaced between finding the element and asking about it: look again
+                    if (String.valueOf(gone.getMessage()).contains("does not belong to the document")) {
+                        return null;
+                    }
+                    throw gone;
+                }
+            });
         } catch (TimeoutException notThere) {
             // what the page showed instead, for whoever reads the failure
             screenshot("timeout-" + System.currentTimeMillis());
