@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.LocalizedText;
+import lv.ludza.openup.shared.NamedInLanguages;
 
 /**
  * What kind of thing an asset is (computer, laptop, ...): data the coordinator keeps, with a name in each language
@@ -28,7 +30,7 @@ import lv.ludza.openup.shared.BaseEntity;
 @NamedQuery(name = "AssetCategory.assetCounts",
         query = "SELECT a.category.id, COUNT(a) FROM Asset a GROUP BY a.category.id")
 @NamedQuery(name = "AssetCategory.assetCount", query = "SELECT COUNT(a) FROM Asset a WHERE a.category.id = :category")
-public class AssetCategory extends BaseEntity {
+public class AssetCategory extends BaseEntity implements NamedInLanguages {
 
     private static final long serialVersionUID = 1L;
 
@@ -101,6 +103,11 @@ public class AssetCategory extends BaseEntity {
     @Override
     public String label() {
         return code;
+    }
+
+    @Override
+    public LocalizedText names() {
+        return new LocalizedText(nameLv, nameLt, nameEn);
     }
 
     public String getCode() {

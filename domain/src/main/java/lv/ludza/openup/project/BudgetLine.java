@@ -66,7 +66,8 @@ public class BudgetLine extends BaseEntity {
 
     @Override
     public String label() {
-        return partner.getShortName() + " / " + category;
+        // the category's name in braces: the history shows it in the reader's language
+        return partner.getShortName() + " / {costCategory." + category.name() + "}";
     }
 
     public Partner getPartner() {

@@ -67,6 +67,9 @@ class InventoryBrowserIT extends ClientTest {
             browser.click(By.id("lifecycle:checkIn"));
             browser.waitForText(By.id("head"), "Lietošanā");
             browser.waitForText(By.id("historyPanel"), "staff");
+            String history = browser.text(By.id("historyPanel"));
+            assertTrue(history.contains("Izsniegts") && !history.contains("LENT_OUT") && !history.contains("WHITEBOARD"),
+                    "states and categories read by their names: " + history);
 
             // a stock-take of the children's room: 0007 found, 0008 found, 0001 moved (it stands in the computer class)
             browser.open("/inventory/stocktakes.xhtml");

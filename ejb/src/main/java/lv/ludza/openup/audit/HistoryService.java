@@ -32,6 +32,7 @@ import org.hibernate.envers.query.AuditEntity;
 
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.NamedInLanguages;
 
 /** The change history of any record: who changed what, when, from which value to which. */
 @Stateless
@@ -130,6 +131,9 @@ public class HistoryService {
             String name = javaType.getSimpleName();
             return Character.toLowerCase(name.charAt(0)) + name.substring(1);
         }
+        if (NamedInLanguages.class.isAssignableFrom(javaType)) {
+            return FieldChange.LOCALIZED;
+        }
         if (javaType == Money.class) {
             return FieldChange.MONEY;
         }
@@ -145,6 +149,9 @@ public class HistoryService {
     private static String text(Object value) {
         if (value == null) {
             return null;
+        }
+        if (value instanceof NamedInLanguages named) {
+            return FieldChange.inLanguages(named.names());
         }
         if (value instanceof BaseEntity entity) {
             return entity.label();

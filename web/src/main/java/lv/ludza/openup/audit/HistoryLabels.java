@@ -42,10 +42,12 @@ public class HistoryLabels {
                 case FieldChange.BOOLEAN:
                     return Texts.get(Boolean.parseBoolean(value) ? "common.yes" : "common.no");
                 case FieldChange.TEXT:
-                    return value;
+                    return Texts.withNames(value);
+                case FieldChange.LOCALIZED:
+                    return FieldChange.inLanguage(value, Texts.currentLocale().getLanguage());
                 default:
-                    String key = change.type() + "." + value;
-                    return Texts.has(key) ? Texts.get(key) : value;
+                    String name = Texts.enumName(change.type(), value);
+                    return name == null ? value : name;
             }
         } catch (RuntimeException unreadable) {
             return value;
