@@ -1,5 +1,6 @@
 package lv.ludza.openup.demo;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import lv.ludza.openup.inventory.StockTake;
 import lv.ludza.openup.inventory.StockTakeEntry;
 import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.InvoiceLine;
+import lv.ludza.openup.procurement.Supplier;
 import lv.ludza.openup.project.BudgetLine;
 import lv.ludza.openup.project.CostCategory;
 import lv.ludza.openup.project.Partner;
@@ -22,9 +24,10 @@ import lv.ludza.openup.project.Project;
 import lv.ludza.openup.shared.Money;
 
 /**
- * Demo equipment at the three libraries: Ludza's six laptops from the demo invoice (its whiteboards are left for
- * the librarian to register), Rokiškis' game consoles and Jēkabpils' computers and furniture (invented, marked
- * demo), the rooms they stand in, and one closed stock-take of Ludza's computer class.
+ * Demo equipment at the three libraries, each item from a paid demo invoice line and its partner's equipment budget
+ * line: Ludza's six laptops from the procured invoice (its whiteboards are left for the librarian to register),
+ * Rokiškis' game consoles and Jēkabpils' computers, projector and furniture (invented, marked demo); the rooms they
+ * stand in, and one closed stock-take of Ludza's computer class.
  */
 final class InventoryDemo {
 
@@ -66,34 +69,44 @@ final class InventoryDemo {
             em.persist(laptop);
             ludzaLaptops.add(laptop);
         }
+        Supplier shop = computers.getSupplier();
+        Invoice consoles = invoice(rokiskis, shop, "DT-2018/0912", LocalDate.of(2018, 9, 12), "MP 2018/233",
+                new Invoice.Line("Virtualios realybės žaidimų konsolės (demo)", new BigDecimal("3"),
+                        Money.eur("1260.00"), Money.eur("264.60"), Money.eur("1524.60")));
         for (int i = 1; i <= 3; i++) {
             Asset console = asset(rokiskis, String.format("ROK-2018-%04d", i), "Virtualių žaidimų konsolė (demo)",
                     consoleKind, "Demo Games", "VR Demo", "DEMO-VR-" + (200 + i), children, keepUntil);
-            console.setAcquiredOn(LocalDate.of(2018, 9, 12));
-            console.setNet(Money.eur("420.00"));
-            console.setVat(Money.eur("88.20"));
+            console.paidFrom(consoles.getLines().get(0), budgetLine(rokiskis, CostCategory.EQUIPMENT),
+                    Money.eur("420.00"), Money.eur("88.20"));
             em.persist(console);
         }
+        Invoice desktops = invoice(jekabpils, shop, "DT-2018/1003", LocalDate.of(2018, 10, 3), "JD 2018/1410",
+                new Invoice.Line("Stacionārie datori (demo)", new BigDecimal("4"), Money.eur("2600.00"),
+                        Money.eur("546.00"), Money.eur("3146.00")),
+                new Invoice.Line("Projektors (demo)", BigDecimal.ONE, Money.eur("480.00"), Money.eur("100.80"),
+                        Money.eur("580.80")));
+        BudgetLine jekabpilsEquipment = budgetLine(jekabpils, CostCategory.EQUIPMENT);
         for (int i = 1; i <= 4; i++) {
             Asset computer = asset(jekabpils, String.format("JEK-2018-%04d", i), "Stacionārais dators (demo)",
                     computerKind, "Demo Computers", "DemoDesk 5", "DEMO-PC-" + (300 + i), jekabpilsChildren,
                     keepUntil);
-            computer.setAcquiredOn(LocalDate.of(2018, 10, 3));
-            computer.setNet(Money.eur("650.00"));
-            computer.setVat(Money.eur("136.50"));
+            computer.paidFrom(desktops.getLines().get(0), jekabpilsEquipment, Money.eur("650.00"),
+                    Money.eur("136.50"));
             em.persist(computer);
         }
         Asset projector = asset(jekabpils, "JEK-2018-0005", "Projektors (demo)", category("PROJECTOR"), "Demo Optics",
                 "Beam 3", "DEMO-PR-401", hall, keepUntil);
-        projector.setAcquiredOn(LocalDate.of(2018, 10, 3));
-        projector.setNet(Money.eur("480.00"));
-        projector.setVat(Money.eur("100.80"));
+        projector.paidFrom(desktops.getLines().get(1), jekabpilsEquipment, Money.eur("480.00"), Money.eur("100.80"));
         em.persist(projector);
+        Supplier furnitureMaker = em.createQuery("SELECT s FROM Supplier s WHERE s.registrationNumber = '300000002'",
+                Supplier.class).getSingleResult();
+        // from Lithuania to a Latvian VAT payer: no VAT on the invoice (intra-Community supply)
+        Invoice furniture = invoice(jekabpils, furnitureMaker, "BN-2018/112", LocalDate.of(2018, 11, 20),
+                "JD 2018/1622", new Invoice.Line("Bērnu galds ar 4 krēsliem (demo)", BigDecimal.ONE,
+                        Money.eur("310.00"), Money.eur("0.00"), Money.eur("310.00")));
         Asset table = asset(jekabpils, "JEK-2018-0006", "Bērnu galds ar 4 krēsliem (demo)", category("FURNITURE"),
                 null, null, null, jekabpilsChildren, keepUntil);
-        table.setAcquiredOn(LocalDate.of(2018, 11, 20));
-        table.setNet(Money.eur("310.00"));
-        table.setVat(Money.eur("65.10"));
+        table.paidFrom(furniture.getLines().get(0), jekabpilsEquipment, Money.eur("310.00"), Money.eur("0.00"));
         em.persist(table);
         em.flush();
 
@@ -106,6 +119,19 @@ final class InventoryDemo {
             em.persist(new StockTakeEntry(count, laptop, ScanOutcome.FOUND, scanned));
         }
         count.close(LocalDate.of(2018, 12, 14), false);
+    }
+
+    /** A paid demo invoice of the partner's equipment (not declared: the accountant's demo declares Ludza's). */
+    private Invoice invoice(Partner partner, Supplier supplier, String number, LocalDate issuedOn, String paymentRef,
+            Invoice.Line... lines) {
+        Invoice invoice = new Invoice(partner, supplier, number, issuedOn);
+        invoice.setDueOn(issuedOn.plusDays(30));
+        invoice.replaceLines(List.of(lines));
+        invoice.pay(issuedOn.plusDays(14), invoice.getLines().stream().map(InvoiceLine::getGross)
+                .reduce(Money.eur("0.00"), Money::plus), paymentRef);
+        em.persist(invoice);
+        em.flush();
+        return invoice;
     }
 
     private static Asset asset(Partner partner, String number, String name, AssetCategory category,
