@@ -203,7 +203,7 @@ class TravelIT {
     void aTripWithAFurtherDestinationPaysEachDayByTheCountryTheTravellerIsIn() throws Exception {
         Partner ludza = partner("Ludza");
         Partner rokiskis = partner("Rokiškis");
-        Trip trip = as.call("coordinator", () -> trips.save(new Trip(ludza, "Berlin and Kraków " + System.nanoTime(),
+        Trip trip = as.call("coordinator", () -> trips.save(new Trip(ludza, "Two countries " + System.nanoTime(),
                 "Berlin", Country.DE, FROM, TO)));
         RuleViolation firstDay = refused("coordinator", () -> trips.saveDestination(trip.getId(),
                 new Destination(null, "Potsdam", Country.DE, FROM)));
@@ -215,6 +215,14 @@ class TravelIT {
                 new Destination(null, "Wrocław", Country.PL, FROM.plusDays(2))));
         assertEquals("travel.destination.twice", sameDay.getKey());
         assertEquals(1, as.call("auditor", () -> trips.destinations(trip.getId())).size(), "nothing half-saved");
+        Map<String, String> toKrakow = Map.of("destinationCity", "kraków", "title", trip.getTitle());
+        assertEquals(1, as.call("auditor", () -> trips.count(toKrakow)), "the list finds a trip by a further city");
+        assertEquals(1, as.call("auditor", () -> trips.count(Map.of("destinationCity", "BERL", "title",
+                trip.getTitle()))), "and by its first");
+        assertEquals(0, as.call("auditor", () -> trips.count(Map.of("destinationCity", "Wrocław", "title",
+                trip.getTitle()))));
+        assertEquals(1, as.call("auditor", () -> trips.count(Map.of(PageRequest.GLOBAL, "Kraków", "title",
+                trip.getTitle()))), "the search box too");
 
         Trip shorter = as.call("auditor", () -> trips.find(trip.getId()).orElseThrow());
         shorter.setEndsOn(FROM.plusDays(1));

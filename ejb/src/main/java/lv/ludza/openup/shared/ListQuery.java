@@ -12,8 +12,10 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.FetchParent;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Path;
@@ -36,6 +38,14 @@ public final class ListQuery<T> {
     private final Set<String> referenceFields;
     private final Set<String> fetched;
     private final Set<String> alsoSortable = new HashSet<>();
+    private final Map<String, Filter<T>> filters = new HashMap<>();
+
+    /** A filter the plain fields can't express, e.g. one that looks into other records with a subquery. */
+    @FunctionalInterface
+    public interface Filter<T> {
+
+        Predicate where(CriteriaBuilder cb, AbstractQuery<?> query, Root<T> root, String value);
+    }
 
     /** Rows the JDBC driver fetches at a time while an export streams. */
     private static final int STREAM_FETCH_SIZE = 500;
@@ -68,11 +78,20 @@ public final class ListQuery<T> {
         return this;
     }
 
+    /**
+     * Filters the list's column {@code field} with the given predicate instead of its plain text match; the global
+     * search uses it too.
+     */
+    public ListQuery<T> filteredBy(String field, Filter<T> filter) {
+        filters.put(field, filter);
+        return this;
+    }
+
     public long count(Map<String, String> filters) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<T> root = query.from(type);
-        query.select(cb.count(root)).where(where(cb, root, filters));
+        query.select(cb.count(root)).where(where(cb, query, root, filters));
         return em.createQuery(query).getSingleResult();
     }
 
@@ -104,7 +123,7 @@ public final class ListQuery<T> {
                 parent = fetches.computeIfAbsent(path, p -> from.fetch(step, JoinType.LEFT));
             }
         }
-        query.select(root).where(where(cb, root, filters));
+        query.select(root).where(where(cb, query, root, filters));
         String sort = sortable(sortField) ? sortField : defaultSort;
         // along a fetched association the sort uses its left join: an implicit join would be inner and drop the
         // rows without it (works without a contractor sorted by the contractor's name)
@@ -124,15 +143,18 @@ public final class ListQuery<T> {
                 && (textFields.contains(field) || enumFields.contains(field) || alsoSortable.contains(field));
     }
 
-    private Predicate[] where(CriteriaBuilder cb, Root<T> root, Map<String, String> filters) {
+    private Predicate[] where(CriteriaBuilder cb, AbstractQuery<?> query, Root<T> root, Map<String, String> values) {
         List<Predicate> predicates = new ArrayList<>();
-        filters.forEach((field, value) -> {
+        values.forEach((field, value) -> {
             if (value == null || value.isBlank()) {
                 return;
             }
             if (PageRequest.GLOBAL.equals(field)) {
-                predicates.add(cb.or(textFields.stream().map(f -> contains(cb, root.get(f), value))
-                        .toArray(Predicate[]::new)));
+                predicates.add(cb.or(textFields.stream().map(f -> filters.containsKey(f)
+                        ? filters.get(f).where(cb, query, root, value)
+                        : contains(cb, root.get(f), value)).toArray(Predicate[]::new)));
+            } else if (filters.containsKey(field)) {
+                predicates.add(filters.get(field).where(cb, query, root, value));
             } else if (textFields.contains(field)) {
                 predicates.add(contains(cb, root.get(field), value));
             } else if (enumFields.contains(field)) {
@@ -165,7 +187,8 @@ public final class ListQuery<T> {
         }
     }
 
-    private static Predicate contains(CriteriaBuilder cb, Path<String> path, String value) {
+    /** Whether the text contains the value, ignoring case (as every text filter of a list). */
+    public static Predicate contains(CriteriaBuilder cb, Expression<String> path, String value) {
         String escaped = value.trim().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return cb.like(cb.lower(path), "%" + escaped + "%", '\\');

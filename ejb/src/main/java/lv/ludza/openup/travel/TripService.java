@@ -24,6 +24,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
@@ -71,7 +76,17 @@ public class TripService {
     void init() {
         list = new ListQuery<>(em, Trip.class, Set.of("title", "destinationCity"), Set.of("destinationCountry"),
                 "startsOn", Set.of("organiser", "organiser.project"), Set.of("organiser"))
-                .alsoSortedBy("startsOn", "endsOn");
+                .alsoSortedBy("startsOn", "endsOn")
+                .filteredBy("destinationCity", TripService::goesTo);
+    }
+
+    /** The first destination's city, or any further destination's, contains the text. */
+    private static Predicate goesTo(CriteriaBuilder cb, AbstractQuery<?> query, Root<Trip> trip, String city) {
+        Subquery<Long> further = query.subquery(Long.class);
+        Root<Destination> destination = further.from(Destination.class);
+        further.select(destination.get("id")).where(cb.equal(destination.get("trip"), trip),
+                ListQuery.contains(cb, destination.get("city"), city));
+        return cb.or(ListQuery.contains(cb, trip.get("destinationCity"), city), cb.exists(further));
     }
 
     public long count(Map<String, String> filters) {
