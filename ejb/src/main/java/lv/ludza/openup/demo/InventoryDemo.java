@@ -8,8 +8,12 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import lv.ludza.openup.documents.Document;
+import lv.ludza.openup.documents.DocumentContent;
+import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.inventory.Asset;
 import lv.ludza.openup.inventory.AssetCategory;
+import lv.ludza.openup.inventory.AssetStatus;
 import lv.ludza.openup.inventory.Location;
 import lv.ludza.openup.inventory.ScanOutcome;
 import lv.ludza.openup.inventory.StockTake;
@@ -109,6 +113,7 @@ final class InventoryDemo {
         table.paidFrom(furniture.getLines().get(0), jekabpilsEquipment, Money.eur("310.00"), Money.eur("0.00"));
         em.persist(table);
         em.flush();
+        loseOneConsole(rokiskis);
 
         // Ludza's computer class counted after the laptops arrived: all six where they should be
         StockTake count = new StockTake(ludza, computerClass, LocalDate.of(2018, 12, 14));
@@ -119,6 +124,25 @@ final class InventoryDemo {
             em.persist(new StockTakeEntry(count, laptop, ScanOutcome.FOUND, scanned));
         }
         count.close(LocalDate.of(2018, 12, 14), false);
+    }
+
+    /**
+     * Rokiškis lost a console before its keep-until date: the disposal has a reason, an approver and the act
+     * attached, and the durability dashboard flags it.
+     */
+    private void loseOneConsole(Partner rokiskis) {
+        Asset lost = em.createQuery("SELECT a FROM Asset a WHERE a.inventoryNumber = 'ROK-2018-0003'", Asset.class)
+                .getSingleResult();
+        byte[] act = DemoPdf.of("Rokiskio rajono savivaldybes biblioteka (demo)", "",
+                "Turto praradimo aktas Nr. 2019/7 (demo)", "ROK-2018-0003 VR Demo, DEMO-VR-203",
+                "Pavogta is vaiku skyriaus 2019-10-14; policijos pazyma Nr. 19-0412 (demo)", "",
+                "Direktore (demo) ____________________");
+        Document document = Document.of(DocumentOwner.ASSET, lost.getId(), rokiskis, "praradimo-aktas-2019-7.pdf",
+                act, "Turto praradimo aktas (demo)", Long.MAX_VALUE);
+        em.persist(document);
+        em.persist(new DocumentContent(document, act));
+        lost.dispose(AssetStatus.LOST, LocalDate.of(2019, 10, 15), "Pavogta iš vaikų skyriaus; policijos pažyma (demo)",
+                "Nurašyta kaip prarasta", "Direktorė (demo)", true);
     }
 
     /** A paid demo invoice of the partner's equipment (not declared: the accountant's demo declares Ludza's). */
