@@ -1,6 +1,7 @@
 package lv.ludza.openup.inventory;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -64,6 +65,8 @@ class InventoryBrowserIT extends ClientTest {
             browser.screenshot("inventory-asset-lent-lv");
             browser.click(By.id("lifecycle:checkOut"));
             browser.waitForText(By.id("lifecycle"), "Izsniegt var tikai lietošanā esošu");
+            assertFalse(browser.text(By.id("asset")).contains("Izsniegt var tikai"),
+                    "the refusal shows once, where the action was, though the action updates the asset's form too");
             browser.click(By.id("lifecycle:checkIn"));
             browser.waitForText(By.id("head"), "Lietošanā");
             browser.waitForText(By.id("historyPanel"), "staff");
