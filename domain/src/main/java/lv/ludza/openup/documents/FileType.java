@@ -148,6 +148,11 @@ public enum FileType {
     }
 
     /** The extension a file of this type gets when its name has none. */
+    /** A photo or picture a browser shows by itself (PNG, JPEG, GIF, WebP). */
+    public boolean isImage() {
+        return this == PNG || this == JPEG || this == GIF || this == WEBP;
+    }
+
     public String defaultExtension() {
         return extensions.get(0);
     }

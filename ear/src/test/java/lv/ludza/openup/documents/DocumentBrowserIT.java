@@ -2,6 +2,7 @@ package lv.ludza.openup.documents;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
@@ -159,6 +160,47 @@ class DocumentBrowserIT extends ClientTest {
             assertTrue(browser.text(By.id("documents")).contains("Who uploaded and downloaded"));
             showDocuments(browser);
             browser.screenshot("documents-auditor-en");
+        }
+    }
+
+    @Test
+    void aPhotoShowsAsAPictureAboveTheList() throws Exception {
+        Path folder = Files.createTempDirectory("openup-photo");
+        Path file = Files.write(folder.resolve("telpa-pirms.png"), DocumentIT.png());
+        try (Browser browser = new Browser(base)) {
+            browser.login("accountant", "openup2018");
+            browser.waitFor(By.id("projectCode"));
+            browser.chooseLanguage("en");
+            openDemoInvoice(browser);
+            browser.driver().findElement(By.id("documents:description")).sendKeys("Room before the works");
+            browser.driver().findElement(By.id("documents:file_input")).sendKeys(file.toString());
+            browser.waitForText(By.id("documents:photos"), "Room before the works");
+            WebElement picture = browser.waitFor(By.cssSelector("[id='documents:photos'] img"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> ((Number) ((ChromeDriver) d)
+                    .executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", picture))
+                    .intValue() == 4);
+            assertEquals("Room before the works", picture.getAttribute("alt"));
+            showDocuments(browser);
+            browser.screenshot("documents-photo-en");
+
+            // the picture is not a download: the log still says only who attached it
+            browser.click(By.id("documents:toggleLog"));
+            browser.waitForText(By.id("documents:logTable"), "telpa-pirms.png");
+            for (WebElement row : browser.driver().findElements(By.cssSelector("[id='documents:logTable_data'] > tr"))) {
+                assertFalse(row.getText().contains("telpa-pirms.png") && row.getText().contains("Downloaded"),
+                        row.getText());
+            }
+
+            String name = browser.text(By.id("documents:table"));
+            assertTrue(name.contains("telpa-pirms.png"), name);
+            browser.click(By.id("documents:table:0:delete"));
+            browser.click(By.id("documents:confirmDeleteYes"));
+            browser.waitForText(By.id("documents:messages"), "telpa-pirms.png");
+            assertTrue(browser.driver().findElements(By.cssSelector("[id='documents:photos'] img")).isEmpty(),
+                    "the picture goes with its document");
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(folder);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import javax.imageio.ImageIO;
 
 import jakarta.ejb.EJBAccessException;
 
@@ -111,6 +114,27 @@ class DocumentIT {
                 .anyMatch(entry -> entry.getDocumentId().equals(attached.getId())
                         && entry.getFileName().equals("Pieņemšanas akts.pdf")), "the log outlives the document");
         as.run("accountant", () -> documents.delete(onSupplier.getId()));
+    }
+
+    @Test
+    void aPhotoIsShownOnItsRecordsPageUnloggedAndOnlyAPhotoIsShownThatWay() throws Exception {
+        byte[] png = png();
+        Document photo = as.call("staff", () -> documents.attach(DocumentOwner.INVOICE, demoInvoice, "telpa.png", png,
+                "Pirms remonta"));
+        assertEquals(FileType.PNG, photo.getFileType());
+        DocumentFile shown = as.call("auditor", () -> documents.image(photo.getId()).orElseThrow());
+        assertArrayEquals(png, shown.content());
+        assertEquals("image/png", shown.contentType());
+        assertEquals(List.of(AccessAction.UPLOAD), as.call("auditor", () -> documents.accessLog(photo.getId())).stream()
+                .map(DocumentAccess::getAction).toList(), "showing a photo on a page is no download");
+
+        Document act = as.call("staff", () -> documents.attach(DocumentOwner.INVOICE, demoInvoice, "akts.pdf",
+                pdf("act " + System.nanoTime()), null));
+        assertTrue(as.call("auditor", () -> documents.image(act.getId())).isEmpty(), "a PDF is downloaded, not shown");
+        assertTrue(as.call("auditor", () -> documents.image(Long.MAX_VALUE)).isEmpty());
+        as.run("staff", () -> documents.delete(photo.getId()));
+        as.run("staff", () -> documents.delete(act.getId()));
+        assertTrue(as.call("auditor", () -> documents.image(photo.getId())).isEmpty(), "gone with its document");
     }
 
     @Test
@@ -238,6 +262,15 @@ class DocumentIT {
 
     private static byte[] pdf(String text) {
         return ("%PDF-1.4\n% " + text + "\ntrailer << >>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A small PNG of its own (a pixel from the clock), so that no earlier run attached the same one. */
+    static byte[] png() throws IOException {
+        BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, (int) (System.nanoTime() & 0xffffff));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", bytes);
+        return bytes.toByteArray();
     }
 
     private static byte[] text(int size) {

@@ -89,6 +89,21 @@ public class DocumentService {
     }
 
     /**
+     * A photo's bytes, to show it on its record's page. Not logged: the page shows it to everyone who opens the record,
+     * and opening the file itself ({@link #content}) is logged. Empty when there is no such document or it is not an
+     * image.
+     */
+    public Optional<DocumentFile> image(long id) {
+        Document document = em.find(Document.class, id);
+        if (document == null || !document.getFileType().isImage()) {
+            return Optional.empty();
+        }
+        DocumentContent content = em.find(DocumentContent.class, id);
+        return Optional.of(new DocumentFile(id, document.getFileName(), document.getContentType(),
+                document.getSha256(), content.getContent()));
+    }
+
+    /**
      * Deletes a document; its access log and change history stay. Nothing happens when it is already gone.
      *
      * @throws EJBAccessException when the caller may not change the record's documents

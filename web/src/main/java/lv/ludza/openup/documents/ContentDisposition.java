@@ -16,7 +16,16 @@ final class ContentDisposition {
     }
 
     static String attachment(String fileName) {
-        return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encoded(fileName);
+        return disposition("attachment", fileName);
+    }
+
+    /** Shown in the page (a photo), saved under its name if the user saves it. */
+    static String inline(String fileName) {
+        return disposition("inline", fileName);
+    }
+
+    private static String disposition(String type, String fileName) {
+        return type + "; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encoded(fileName);
     }
 
     /** Latvian and Lithuanian letters without their marks (ē → e), anything else outside printable ASCII as _. */

@@ -11,9 +11,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Sends a document's file: {@code /documents/file/<id>}. Always as an attachment with the content type found when
- * it was attached, never for the browser to guess ({@code nosniff}) or to run (a sandbox, should it be shown
- * anyway). Behind the login like every page; each download is logged by the service.
+ * Sends a document's file: {@code /documents/file/<id>}. As an attachment with the content type found when it was
+ * attached, never for the browser to guess ({@code nosniff}) or to run (a sandbox, should it be shown anyway).
+ * Behind the login like every page; each download is logged by the service. {@code /documents/file/<id>?view} sends
+ * a photo (an image by its content) inline, for the record's page to show; other types are not found that way.
  */
 @WebServlet(name = "DocumentDownload", urlPatterns = "/documents/file/*")
 public class DocumentDownload extends HttpServlet {
@@ -30,9 +31,10 @@ public class DocumentDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        boolean view = request.getParameter("view") != null;
         Optional<DocumentFile> found;
         try {
-            found = documents.content(id);
+            found = view ? documents.image(id) : documents.content(id);
         } catch (EJBAccessException denied) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -44,10 +46,12 @@ public class DocumentDownload extends HttpServlet {
         DocumentFile file = found.get();
         response.setContentType(file.contentType());
         response.setContentLengthLong(file.content().length);
-        response.setHeader("Content-Disposition", ContentDisposition.attachment(file.fileName()));
+        response.setHeader("Content-Disposition",
+                view ? ContentDisposition.inline(file.fileName()) : ContentDisposition.attachment(file.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-        response.setHeader("Cache-Control", "private, no-store");
+        // a document's bytes never change (a new file is a new document): a photo shown on a page is loaded once
+        response.setHeader("Cache-Control", view ? "private, max-age=31536000, immutable" : "private, no-store");
         response.getOutputStream().write(file.content());
     }
 

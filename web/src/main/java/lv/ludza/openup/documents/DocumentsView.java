@@ -54,6 +54,11 @@ public class DocumentsView implements Serializable {
                 key -> ownerId == null ? List.of() : documents.list(DocumentOwner.valueOf(owner), ownerId));
     }
 
+    /** The record's photos (documents that are images by their content), newest first, to show on its page. */
+    public List<Document> photos(String owner, Long ownerId) {
+        return of(owner, ownerId).stream().filter(d -> d.getFileType() != null && d.getFileType().isImage()).toList();
+    }
+
     /** Whether the user may attach documents to the record and delete them (the service checks it again). */
     public boolean mayChange(String owner, Long ownerId) {
         return changeable.computeIfAbsent(key(owner, ownerId),

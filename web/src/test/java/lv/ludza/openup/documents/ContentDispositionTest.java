@@ -13,6 +13,8 @@ class ContentDispositionTest {
                 + "filename*=UTF-8''R%C4%93%C4%B7ins%20DT-2018_0620.pdf",
                 ContentDisposition.attachment("Rēķins DT-2018_0620.pdf"));
         assertEquals("Saskaita faktura.pdf", ContentDisposition.asciiFallback("Sąskaita faktūra.pdf"));
+        assertEquals("inline; filename=\"Telpa pec.png\"; filename*=UTF-8''Telpa%20p%C4%93c.png",
+                ContentDisposition.inline("Telpa pēc.png"), "a photo shown in the page keeps its name too");
     }
 
     @Test
