@@ -82,10 +82,8 @@ public class DocumentService {
         if (document == null) {
             return Optional.empty();
         }
-        DocumentContent content = em.find(DocumentContent.class, id);
         log(document, AccessAction.DOWNLOAD);
-        return Optional.of(new DocumentFile(id, document.getFileName(), document.getContentType(),
-                document.getSha256(), content.getContent()));
+        return Optional.of(file(document));
     }
 
     /**
@@ -98,9 +96,13 @@ public class DocumentService {
         if (document == null || !document.getFileType().isImage()) {
             return Optional.empty();
         }
-        DocumentContent content = em.find(DocumentContent.class, id);
-        return Optional.of(new DocumentFile(id, document.getFileName(), document.getContentType(),
-                document.getSha256(), content.getContent()));
+        return Optional.of(file(document));
+    }
+
+    private DocumentFile file(Document document) {
+        DocumentContent content = em.find(DocumentContent.class, document.getId());
+        return new DocumentFile(document.getId(), document.getFileName(), document.getContentType(),
+                document.getSha256(), content.getContent());
     }
 
     /**
