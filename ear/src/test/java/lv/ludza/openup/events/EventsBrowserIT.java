@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import lv.ludza.openup.it.Browser;
 import lv.ludza.openup.it.ClientTest;
@@ -17,6 +25,32 @@ import lv.ludza.openup.it.ClientTest;
  * events are in the calendar.
  */
 class EventsBrowserIT extends ClientTest {
+
+    @Test
+    void theListDownloadsAsCsvInTheUsersLanguage() throws Exception {
+        Path downloads = Files.createTempDirectory("openup-events-csv");
+        try (Browser browser = new Browser(base)) {
+            ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.login("auditor", "openup2018");
+            browser.waitFor(By.id("projectCode"));
+            browser.chooseLanguage("lv");
+            browser.open("/events/events.xhtml");
+            browser.click(By.id("list:events:csv"));
+            Path csv = downloads.resolve("openup-events.csv");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> Files.exists(csv)
+                    && !Files.exists(downloads.resolve("openup-events.csv.crdownload")));
+            String text = Files.readString(csv, StandardCharsets.UTF_8);
+            assertTrue(text.contains("Nosaukums") && text.contains("Norises vieta"), "headers in Latvian: " + text);
+            assertTrue(text.contains("Starptautiskā bērnu nometne Ānē") && text.contains("Nometne")
+                    && text.contains("21.08.2018. – 27.08.2018."), "every event, not only the first page: " + text);
+            assertTrue(text.lines().count() > 100, "all " + text.lines().count() + " rows");
+        } finally {
+            try (Stream<Path> files = Files.walk(downloads)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
 
     @Test
     void staffRunASeminarAndAChildrensSession() {
