@@ -147,12 +147,12 @@ public enum FileType {
         return extensions.contains(extension);
     }
 
-    /** The extension a file of this type gets when its name has none. */
     /** A photo or picture a browser shows by itself (PNG, JPEG, GIF, WebP). */
     public boolean isImage() {
         return this == PNG || this == JPEG || this == GIF || this == WEBP;
     }
 
+    /** The extension a file of this type gets when its name has none. */
     public String defaultExtension() {
         return extensions.get(0);
     }

@@ -38,7 +38,7 @@ public final class ListQuery<T> {
     private final Set<String> referenceFields;
     private final Set<String> fetched;
     private final Set<String> alsoSortable = new HashSet<>();
-    private final Map<String, Filter<T>> filters = new HashMap<>();
+    private final Map<String, Filter<T>> customFilters = new HashMap<>();
 
     /** A filter the plain fields can't express, e.g. one that looks into other records with a subquery. */
     @FunctionalInterface
@@ -83,7 +83,7 @@ public final class ListQuery<T> {
      * search uses it too.
      */
     public ListQuery<T> filteredBy(String field, Filter<T> filter) {
-        filters.put(field, filter);
+        customFilters.put(field, filter);
         return this;
     }
 
@@ -143,18 +143,18 @@ public final class ListQuery<T> {
                 && (textFields.contains(field) || enumFields.contains(field) || alsoSortable.contains(field));
     }
 
-    private Predicate[] where(CriteriaBuilder cb, AbstractQuery<?> query, Root<T> root, Map<String, String> values) {
+    private Predicate[] where(CriteriaBuilder cb, AbstractQuery<?> query, Root<T> root, Map<String, String> filters) {
         List<Predicate> predicates = new ArrayList<>();
-        values.forEach((field, value) -> {
+        filters.forEach((field, value) -> {
             if (value == null || value.isBlank()) {
                 return;
             }
             if (PageRequest.GLOBAL.equals(field)) {
-                predicates.add(cb.or(textFields.stream().map(f -> filters.containsKey(f)
-                        ? filters.get(f).where(cb, query, root, value)
+                predicates.add(cb.or(textFields.stream().map(f -> customFilters.containsKey(f)
+                        ? customFilters.get(f).where(cb, query, root, value)
                         : contains(cb, root.get(f), value)).toArray(Predicate[]::new)));
-            } else if (filters.containsKey(field)) {
-                predicates.add(filters.get(field).where(cb, query, root, value));
+            } else if (customFilters.containsKey(field)) {
+                predicates.add(customFilters.get(field).where(cb, query, root, value));
             } else if (textFields.contains(field)) {
                 predicates.add(contains(cb, root.get(field), value));
             } else if (enumFields.contains(field)) {
