@@ -195,7 +195,7 @@ class DocumentBrowserIT extends ClientTest {
             assertTrue(name.contains("telpa-pirms.png"), name);
             browser.click(By.id("documents:table:0:delete"));
             browser.click(By.id("documents:confirmDeleteYes"));
-            browser.waitForText(By.id("documents:messages"), "telpa-pirms.png");
+            browser.waitForText(By.id("documents:messages"), "Document telpa-pirms.png was deleted.");
             assertTrue(browser.driver().findElements(By.cssSelector("[id='documents:photos'] img")).isEmpty(),
                     "the picture goes with its document");
         } finally {
