@@ -118,8 +118,17 @@ public final class Browser implements AutoCloseable {
                 // (a choice that reloads the page, e.g. the project in the top bar, leaves stale elements behind)
                 new WebDriverWait(driver, Duration.ofSeconds(5))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                        .until(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText().trim())
-                        && !d.findElement(By.id(menuId + "_panel")).isDisplayed());
+                        .until(d -> {
+                            try {
+                                return label.equals(d.findElement(By.id(menuId + "_label")).getText().trim())
+                                        && !d.findElement(By.id(menuId + "_panel")).isDisplayed();
+                            } catch (org.openqa.selenium.WebDriverException gone) {
+                                if (replacedMeanwhile(gone)) {
+                                    return false;
+                                }
+                                throw gone;
+                            }
+                        });
                 return;
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 if (attempt == 3) {
@@ -145,8 +154,7 @@ public final class Browser implements AutoCloseable {
                 try {
                     return ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
                 } catch (org.openqa.selenium.WebDriverException gone) {
-                    // the page was replaced between finding the element and asking about it: look again
-                    if (String.valueOf(gone.getMessage()).contains("does not belong to the document")) {
+                    if (replacedMeanwhile(gone)) {
                         return null;
                     }
                     throw gone;
@@ -158,6 +166,14 @@ public final class Browser implements AutoCloseable {
             throw new TimeoutException(notThere.getMessage() + "\nPage: " + driver.getCurrentUrl() + " \"" + driver.getTitle()
                     + "\"", notThere);
         }
+    }
+
+    /**
+     * Whether the page was replaced between finding an element and asking about it (Chromium then answers "Node with
+     * given id does not belong to the document", not a stale element): look again.
+     */
+    private static boolean replacedMeanwhile(org.openqa.selenium.WebDriverException e) {
+        return String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     public void waitForText(By locator, String text) {
