@@ -181,8 +181,20 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** The element's text; found again when the page replaced it while it was read. */
     public String text(By locator) {
-        return waitFor(locator).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    try {
+                        return waitFor(locator).getText();
+                    } catch (org.openqa.selenium.WebDriverException gone) {
+                        if (replacedMeanwhile(gone)) {
+                            return null;
+                        }
+                        throw gone;
+                    }
+                });
     }
 
     public void resize(int width, int height) {
