@@ -79,7 +79,7 @@ class SecurityIT {
             "find", "all", "count", "page", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser",
             "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf", "spendingByMonth",
             "ofInvoice", "overview", "report", "reached", "warnings", "export", "amendmentsOf", "visible", "list",
-            "content", "accessLog", "accessLogOf", "mayChange", "maxMegabytes",
+            "content", "image", "accessLog", "accessLogOf", "mayChange", "maxMegabytes",
             // travel
             "itinerary", "participants", "orders", "findOrder", "expenses", "settlement", "rates", "rules", "perDiem",
             "destinations", "destinationsOf",
