@@ -159,7 +159,7 @@ class InventoryIT {
         sameSerial.setManufacturer("Other Demo Maker");
         as.call("staff", () -> inventory.save(sameSerial));
 
-        first.setInventoryNumber("LUD-2020-9" + (System.nanoTime() % 1000));
+        first.setInventoryNumber(String.format("LUD-2020-9%03d", System.nanoTime() % 1000)); // always 4 digits
         assertEquals("inventory.number.fixed", refused("staff", () -> inventory.save(first)).getKey());
         Asset renumbered = as.call("coordinator", () -> inventory.save(first));
         assertTrue(renumbered.getInventoryNumber().startsWith("LUD-2020-9"));
