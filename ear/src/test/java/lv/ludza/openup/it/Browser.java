@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -118,17 +119,8 @@ public final class Browser implements AutoCloseable {
                 // (a choice that reloads the page, e.g. the project in the top bar, leaves stale elements behind)
                 new WebDriverWait(driver, Duration.ofSeconds(5))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                        .until(d -> {
-                            try {
-                                return label.equals(d.findElement(By.id(menuId + "_label")).getText().trim())
-                                        && !d.findElement(By.id(menuId + "_panel")).isDisplayed();
-                            } catch (org.openqa.selenium.WebDriverException gone) {
-                                if (replacedMeanwhile(gone)) {
-                                    return false;
-                                }
-                                throw gone;
-                            }
-                        });
+                        .until(lookingAgain(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText().trim())
+                                && !d.findElement(By.id(menuId + "_panel")).isDisplayed()));
                 return;
             } catch (org.openqa.selenium.TimeoutException notYet) {
                 if (attempt == 3) {
@@ -150,16 +142,8 @@ public final class Browser implements AutoCloseable {
 
     public WebElement waitFor(By locator) {
         try {
-            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-                try {
-                    return ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
-                } catch (org.openqa.selenium.WebDriverException gone) {
-                    if (replacedMeanwhile(gone)) {
-                        return null;
-                    }
-                    throw gone;
-                }
-            });
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(lookingAgain(ExpectedConditions.visibilityOfElementLocated(locator)::apply));
         } catch (TimeoutException notThere) {
             // what the page showed instead, for whoever reads the failure
             screenshot("timeout-" + System.currentTimeMillis());
@@ -169,11 +153,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Whether the page was replaced between finding an element and asking about it (Chromium then answers "Node with
-     * given id does not belong to the document", not a stale element): look again.
+     * A wait's condition that counts as "not yet" when the page was replaced between finding an element and asking
+     * about it (Chromium then answers "Node with given id does not belong to the document", not a stale element).
      */
-    private static boolean replacedMeanwhile(org.openqa.selenium.WebDriverException e) {
-        return String.valueOf(e.getMessage()).contains("does not belong to the document");
+    private static <T> Function<WebDriver, T> lookingAgain(Function<WebDriver, T> condition) {
+        return d -> {
+            try {
+                return condition.apply(d);
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                if (String.valueOf(gone.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw gone;
+            }
+        };
     }
 
     public void waitForText(By locator, String text) {
@@ -185,16 +178,7 @@ public final class Browser implements AutoCloseable {
     public String text(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    try {
-                        return waitFor(locator).getText();
-                    } catch (org.openqa.selenium.WebDriverException gone) {
-                        if (replacedMeanwhile(gone)) {
-                            return null;
-                        }
-                        throw gone;
-                    }
-                });
+                .until(lookingAgain(d -> waitFor(locator).getText()));
     }
 
     public void resize(int width, int height) {
