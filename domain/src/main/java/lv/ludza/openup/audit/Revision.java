@@ -14,11 +14,13 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
+import lv.ludza.openup.shared.SharedByProjects;
 
 /** One change set in the history: when and by whom. */
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(RevisionUserListener.class)
+@SharedByProjects
 public class Revision implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -19,6 +19,7 @@ import org.hibernate.envers.Audited;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * A file attached to a record (an invoice, a contract, ...): its name, what its content is, its size and SHA-256.
@@ -34,6 +35,7 @@ import lv.ludza.openup.shared.RuleViolation;
         + " AND d.ownerId = :ownerId AND d.sha256 = :sha256")
 @NamedQuery(name = "Document.countOf",
         query = "SELECT COUNT(d) FROM Document d WHERE d.owner = :owner AND d.ownerId = :ownerId")
+@InProject("partner.project.id")
 public class Document extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

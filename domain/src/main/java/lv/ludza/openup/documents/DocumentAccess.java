@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import lv.ludza.openup.shared.OwnedBy;
 
 /**
  * One line of a document's access log: who uploaded, downloaded or deleted it, when. The log names the record and
@@ -24,6 +25,7 @@ import jakarta.persistence.Table;
         + " WHERE a.documentId = :document ORDER BY a.accessedAt DESC, a.id DESC")
 @NamedQuery(name = "DocumentAccess.ofOwner", query = "SELECT a FROM DocumentAccess a"
         + " WHERE a.owner = :owner AND a.ownerId = :ownerId ORDER BY a.accessedAt DESC, a.id DESC")
+@OwnedBy(kind = "owner", id = "ownerId")
 public class DocumentAccess implements Serializable {
 
     private static final long serialVersionUID = 1L;

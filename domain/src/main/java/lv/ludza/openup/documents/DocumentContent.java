@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * The bytes of a document, one row per document, in a table of their own so that lists never read them. Kept in
@@ -18,6 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "document_content")
+@InProject("document.partner.project.id")
 public class DocumentContent implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -12,6 +12,7 @@ import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.renovation.Defect;
 import lv.ludza.openup.renovation.Works;
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.RecordKind;
 import lv.ludza.openup.travel.TravelExpense;
 import lv.ludza.openup.travel.Trip;
 
@@ -19,7 +20,7 @@ import lv.ludza.openup.travel.Trip;
  * The kinds of record a document can be attached to, each with the partner whose record it is (for partner scope;
  * none for records all partners share). A feature that wants documents adds its record here.
  */
-public enum DocumentOwner {
+public enum DocumentOwner implements RecordKind {
     INVOICE(Invoice.class, Invoice::getPartner),
     CONTRACT(Contract.class, Contract::getPartner),
     PROCEDURE(ProcurementProcedure.class, ProcurementProcedure::getPartner),
@@ -44,6 +45,7 @@ public enum DocumentOwner {
     }
 
     /** The entity class of the owning record. */
+    @Override
     public Class<? extends BaseEntity> type() {
         return type;
     }

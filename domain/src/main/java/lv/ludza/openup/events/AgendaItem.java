@@ -17,11 +17,13 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Text;
+import lv.ludza.openup.shared.InProject;
 
 /** One line of an event's programme: on which day, at what time, what, by whom. */
 @Entity
 @Table(name = "event_agenda_item")
 @Audited
+@InProject("event.project.id")
 public class AgendaItem extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -13,11 +13,13 @@ import jakarta.persistence.UniqueConstraint;
 import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.InProject;
 
 /** A registered adult was there on one day of the event (checked in). */
 @Entity
 @Table(name = "event_attendance", uniqueConstraints = @UniqueConstraint(columnNames = { "registration_id", "event_day" }))
 @Audited
+@InProject("registration.event.project.id")
 public class Attendance extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -15,6 +15,7 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * How many children took part in one day (session) of a children's activity. Anonymous by design: counts only,
@@ -23,6 +24,7 @@ import lv.ludza.openup.shared.RuleViolation;
 @Entity
 @Table(name = "event_children_session")
 @Audited
+@InProject("event.project.id")
 public class ChildrenSession extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

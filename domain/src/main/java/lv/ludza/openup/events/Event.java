@@ -26,11 +26,13 @@ import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /** An activity of the project on one or more consecutive days, organised by one partner. */
 @Entity
 @Table(name = "event")
 @Audited
+@InProject("project.id")
 public class Event extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -119,6 +121,15 @@ public class Event extends BaseEntity {
         }
     }
 
+    /**
+     * Whether all the event's days lie in this (the project's) period: only such an event counts in the project's
+     * indicators; one outside is saved with a warning.
+     */
+    public boolean isWithin(lv.ludza.openup.shared.DateRange period) {
+        return period != null && startDate != null && endDate != null && period.contains(startDate)
+                && period.contains(endDate);
+    }
+
     /** Whether the event runs on that day. */
     public boolean runsOn(LocalDate day) {
         return day != null && !day.isBefore(startDate) && !day.isAfter(endDate);
@@ -131,10 +142,20 @@ public class Event extends BaseEntity {
         }
     }
 
-    /** @throws RuleViolation {@code events.registration.closed} when {@code today} is outside the window */
+    /**
+     * @throws RuleViolation {@code events.registration.closed} when {@code today} is outside the window (or, for a
+     *         window open on one side, {@code events.registration.opensOn} / {@code events.registration.closedOn}
+     *         with the one date: never "open null – 6 Apr")
+     */
     public void requireRegistrationOpen(LocalDate today) {
         if (registrationOpens != null && today.isBefore(registrationOpens)
                 || registrationCloses != null && today.isAfter(registrationCloses)) {
+            if (registrationOpens == null) {
+                throw new RuleViolation("events.registration.closedOn", registrationCloses);
+            }
+            if (registrationCloses == null) {
+                throw new RuleViolation("events.registration.opensOn", registrationOpens);
+            }
             throw new RuleViolation("events.registration.closed", registrationOpens, registrationCloses);
         }
     }

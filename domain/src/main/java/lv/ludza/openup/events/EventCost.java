@@ -12,11 +12,13 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import lv.ludza.openup.procurement.ExpenditureItem;
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.InProject;
 
 /** An expenditure item that paid for (part of) an event: the way from the money to the activity and back. */
 @Entity
 @Table(name = "event_cost", uniqueConstraints = @UniqueConstraint(columnNames = { "event_id", "expenditure_item_id" }))
 @Audited
+@InProject("event.project.id")
 public class EventCost extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

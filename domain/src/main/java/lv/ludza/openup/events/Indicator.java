@@ -17,6 +17,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * An output indicator of a project: its target, and how the achieved value is computed from the events. Lives
@@ -26,6 +27,7 @@ import lv.ludza.openup.shared.BaseEntity;
 @Entity
 @Table(name = "output_indicator", uniqueConstraints = @UniqueConstraint(columnNames = { "project_id", "measure" }))
 @Audited
+@InProject("project.id")
 public class Indicator extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -24,11 +24,13 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Text;
+import lv.ludza.openup.shared.InProject;
 
 /** An adult (specialist or member of the public) registered for an event, with their consent. */
 @Entity
 @Table(name = "event_registration")
 @Audited
+@InProject("event.project.id")
 public class Registration extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -86,12 +88,16 @@ public class Registration extends BaseEntity {
         this.consent = true;
     }
 
-    /** Whom two registrations of one event must not both name: the e-mail if given, else name and organisation. */
-    public String identity() {
-        if (email != null) {
-            return "@" + email.toLowerCase(Locale.ROOT);
+    /**
+     * Whether two registrations of one event name the same person: the same e-mail, or the same name and organisation
+     * (capitals and spaces do not matter), whatever else differs. Such a person takes one seat, not two.
+     */
+    public boolean isSamePersonAs(Registration other) {
+        if (email != null && other.email != null && email.equalsIgnoreCase(other.email)) {
+            return true;
         }
-        return normalised(name) + "|" + normalised(organisation);
+        return !normalised(name).isEmpty() && normalised(name).equals(normalised(other.name))
+                && normalised(organisation).equals(normalised(other.organisation));
     }
 
     private static String normalised(String text) {
@@ -114,8 +120,9 @@ public class Registration extends BaseEntity {
         return name;
     }
 
+    /** The name as typed, without spaces around it or doubled inside (one person, one spelling to compare). */
     public void setName(String name) {
-        this.name = Text.trimmed(name);
+        this.name = oneSpaced(Text.trimmed(name));
     }
 
     public String getOrganisation() {
@@ -123,7 +130,11 @@ public class Registration extends BaseEntity {
     }
 
     public void setOrganisation(String organisation) {
-        this.organisation = Text.trimmed(organisation);
+        this.organisation = oneSpaced(Text.trimmed(organisation));
+    }
+
+    private static String oneSpaced(String text) {
+        return text == null ? null : text.replaceAll("\\s+", " ");
     }
 
     public Partner getPartner() {

@@ -17,6 +17,7 @@ import org.hibernate.envers.Audited;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.LocalizedText;
 import lv.ludza.openup.shared.NamedInLanguages;
+import lv.ludza.openup.shared.SharedByProjects;
 
 /**
  * What kind of thing an asset is (computer, laptop, ...): data the coordinator keeps, with a name in each language
@@ -30,6 +31,7 @@ import lv.ludza.openup.shared.NamedInLanguages;
 @NamedQuery(name = "AssetCategory.assetCounts",
         query = "SELECT a.category.id, COUNT(a) FROM Asset a GROUP BY a.category.id")
 @NamedQuery(name = "AssetCategory.assetCount", query = "SELECT COUNT(a) FROM Asset a WHERE a.category.id = :category")
+@SharedByProjects
 public class AssetCategory extends BaseEntity implements NamedInLanguages {
 
     private static final long serialVersionUID = 1L;

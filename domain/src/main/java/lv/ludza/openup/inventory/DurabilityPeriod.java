@@ -7,10 +7,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /** How many years after a project's end its assets must be kept in use (the EU durability rule; 5 unless set). */
 @Entity
 @Table(name = "durability_period")
+@InProject("projectId")
 public class DurabilityPeriod {
 
     public static final int DEFAULT_YEARS = 5;

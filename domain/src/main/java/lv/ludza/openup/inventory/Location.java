@@ -15,6 +15,7 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.InProject;
 
 /** A room of a partner's library where assets stand. */
 @Entity
@@ -24,6 +25,7 @@ import lv.ludza.openup.shared.BaseEntity;
         query = "SELECT l FROM Location l WHERE l.partner.id = :partner ORDER BY l.name")
 @NamedQuery(name = "Location.ofProject",
         query = "SELECT l FROM Location l JOIN FETCH l.partner p WHERE p.project.id = :project ORDER BY p.shortName, l.name")
+@InProject("partner.project.id")
 public class Location extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

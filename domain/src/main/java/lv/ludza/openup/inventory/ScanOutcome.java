@@ -9,5 +9,7 @@ public enum ScanOutcome {
     /** found, but it is not one the session expected (another partner's, or written off) */
     UNEXPECTED,
     /** expected and not found when the session closed */
-    MISSING
+    MISSING,
+    /** scanned, but no asset of the register has that number (the scanned text is kept for the protocol) */
+    NOT_IN_REGISTER
 }

@@ -15,6 +15,7 @@ import org.hibernate.envers.Audited;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /** A stock-take session of one room (or a partner's whole library): open while staff scan, then closed. */
 @Entity
@@ -24,6 +25,7 @@ import lv.ludza.openup.shared.RuleViolation;
         + " LEFT JOIN FETCH s.location WHERE s.id = :id")
 @NamedQuery(name = "StockTake.ofProject", query = "SELECT s FROM StockTake s JOIN FETCH s.partner p"
         + " LEFT JOIN FETCH s.location WHERE p.project.id = :project ORDER BY s.startedOn DESC, s.id DESC")
+@InProject("partner.project.id")
 public class StockTake extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -21,6 +21,7 @@ import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /** A partner's contract with a supplier, usually the result of a procurement procedure. */
 @Entity
@@ -30,6 +31,7 @@ import lv.ludza.openup.shared.RuleViolation;
         + " JOIN FETCH c.supplier LEFT JOIN FETCH c.procedure WHERE c.id = :id")
 @NamedQuery(name = "Contract.findByNumber",
         query = "SELECT c FROM Contract c WHERE c.partner.id = :partner AND c.number = :number")
+@InProject("partner.project.id")
 public class Contract extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

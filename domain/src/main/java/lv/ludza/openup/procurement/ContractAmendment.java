@@ -18,6 +18,7 @@ import org.hibernate.envers.Audited;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * An amendment of a contract: numbered 1, 2, ... in order, dated, with its reason and the contract's value and
@@ -28,6 +29,7 @@ import lv.ludza.openup.shared.RuleViolation;
 @Audited
 @NamedQuery(name = "ContractAmendment.ofContract",
         query = "SELECT a FROM ContractAmendment a WHERE a.contract.id = :contract ORDER BY a.number")
+@InProject("contract.partner.project.id")
 public class ContractAmendment extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

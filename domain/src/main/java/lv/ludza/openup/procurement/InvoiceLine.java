@@ -15,11 +15,13 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.InProject;
 
 /** One line of an invoice: what was bought, how many, net and VAT (gross is their sum). */
 @Entity
 @Table(name = "invoice_line")
 @Audited
+@InProject("invoice.partner.project.id")
 public class InvoiceLine extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -60,6 +62,28 @@ public class InvoiceLine extends BaseEntity {
 
     public Money getGross() {
         return net.plus(vat);
+    }
+
+    /** One unit's part of a line: net and VAT, gross their sum. */
+    public record Share(Money net, Money vat) implements java.io.Serializable {
+        public Money gross() {
+            return net.plus(vat);
+        }
+    }
+
+    /**
+     * The line's amounts in {@code units} equal parts to the cent (e.g. one asset each): gross and net each split with
+     * the cents left over spread one at a time over the first units ({@link Money#split}), VAT the difference, so that
+     * every part's net + VAT is its gross and the parts add up to the line's net, VAT and gross exactly.
+     */
+    public java.util.List<Share> splitInto(int units) {
+        java.util.List<Money> grosses = getGross().split(units);
+        java.util.List<Money> nets = net.split(units);
+        java.util.List<Share> shares = new java.util.ArrayList<>(units);
+        for (int i = 0; i < units; i++) {
+            shares.add(new Share(nets.get(i), grosses.get(i).minus(nets.get(i))));
+        }
+        return java.util.List.copyOf(shares);
     }
 
     @Override

@@ -18,6 +18,7 @@ import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.ReportingPeriod;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * A partner's report of its expenditure for one reporting period. While a draft its items may change; once
@@ -30,6 +31,7 @@ import lv.ludza.openup.shared.RuleViolation;
         query = "SELECT r FROM PartnerReport r WHERE r.partner.id = :partner AND r.period.id = :period")
 @NamedQuery(name = "PartnerReport.ofProject",
         query = "SELECT r FROM PartnerReport r WHERE r.partner.project.id = :project")
+@InProject("partner.project.id")
 public class PartnerReport extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -15,11 +15,13 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.InProject;
 
 /** A payment on an invoice (an invoice may be paid in parts). */
 @Entity
 @Table(name = "payment")
 @Audited
+@InProject("invoice.partner.project.id")
 public class Payment extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

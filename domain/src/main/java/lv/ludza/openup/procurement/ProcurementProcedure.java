@@ -23,6 +23,7 @@ import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /** How a partner chose a supplier for one purchase, with its status and, once awarded, the winner. */
 @Entity
@@ -32,6 +33,7 @@ import lv.ludza.openup.shared.RuleViolation;
         + " JOIN FETCH p.partner LEFT JOIN FETCH p.winner WHERE p.id = :id")
 @NamedQuery(name = "ProcurementProcedure.ofPartner", query = "SELECT p FROM ProcurementProcedure p"
         + " WHERE p.partner.id = :partner AND p.status = :status ORDER BY p.reference")
+@InProject("partner.project.id")
 public class ProcurementProcedure extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -19,6 +19,7 @@ import lv.ludza.openup.project.Country;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.SharedByProjects;
 
 /**
  * From which contract value (without VAT) a country's procurement law asks for a procedure of which kind, for a
@@ -32,6 +33,7 @@ import lv.ludza.openup.shared.RuleViolation;
 @NamedQuery(name = "ProcurementThreshold.validOn", query = "SELECT t FROM ProcurementThreshold t"
         + " WHERE t.country = :country AND t.contractType = :type AND t.validFrom <= :day"
         + " AND (t.validUntil IS NULL OR t.validUntil >= :day) ORDER BY t.amount.amount DESC")
+@SharedByProjects
 public class ProcurementThreshold extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

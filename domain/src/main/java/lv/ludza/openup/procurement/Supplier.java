@@ -18,6 +18,7 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.SharedByProjects;
 
 /** A company or person the partners buy from; identified by its registration number in its country. */
 @Entity
@@ -26,6 +27,7 @@ import lv.ludza.openup.shared.BaseEntity;
 @NamedQuery(name = "Supplier.all", query = "SELECT s FROM Supplier s ORDER BY s.name")
 @NamedQuery(name = "Supplier.findByRegistration",
         query = "SELECT s FROM Supplier s WHERE s.country = :country AND s.registrationNumber = :number")
+@SharedByProjects
 public class Supplier extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -17,6 +17,7 @@ import org.hibernate.envers.Audited;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /** What one partner plans to spend in one cost category. */
 @Entity
@@ -27,6 +28,7 @@ import lv.ludza.openup.shared.RuleViolation;
 @NamedQuery(name = "BudgetLine.plannedByPartnerAndCategory",
         query = "SELECT b.partner.id, b.category, SUM(b.planned.amount) FROM BudgetLine b"
                 + " WHERE b.partner.project.id = :project GROUP BY b.partner.id, b.category")
+@InProject("partner.project.id")
 public class BudgetLine extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

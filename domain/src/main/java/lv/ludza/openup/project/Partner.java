@@ -26,6 +26,7 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.InProject;
 
 /** An organisation taking part in a project, with its planned budget and ERDF co-financing rate. */
 @Entity
@@ -33,6 +34,7 @@ import lv.ludza.openup.shared.Money;
 @Audited
 @NamedQuery(name = "Partner.findAll",
         query = "SELECT p FROM Partner p JOIN FETCH p.project ORDER BY p.project.code, p.role, p.shortName")
+@InProject("project.id")
 public class Partner extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

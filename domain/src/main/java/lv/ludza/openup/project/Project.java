@@ -31,6 +31,7 @@ import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.DateRange;
 import lv.ludza.openup.shared.LocalizedText;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.InProject;
 
 /** An EU-funded project the municipality runs (OPEN UP, LLI-263, is the first). */
 @Entity
@@ -42,6 +43,7 @@ import lv.ludza.openup.shared.Money;
         query = "SELECT DISTINCT p FROM Project p LEFT JOIN FETCH p.partners ORDER BY p.code")
 @NamedQuery(name = "Project.withPartners",
         query = "SELECT DISTINCT p FROM Project p LEFT JOIN FETCH p.partners WHERE p.id = :id")
+@InProject("id")
 public class Project extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

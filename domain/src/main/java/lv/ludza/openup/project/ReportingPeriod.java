@@ -14,6 +14,7 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.DateRange;
+import lv.ludza.openup.shared.InProject;
 
 /** One of a project's reporting periods (numbered 1, 2, ...): partners report the expenditure paid in it. */
 @Entity
@@ -24,6 +25,7 @@ import lv.ludza.openup.shared.DateRange;
 @NamedQuery(name = "ReportingPeriod.containing",
         query = "SELECT r FROM ReportingPeriod r WHERE r.project.id = :project"
                 + " AND r.period.start <= :day AND r.period.end >= :day")
+@InProject("project.id")
 public class ReportingPeriod extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -18,6 +18,7 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /** A defect the acceptance commission found: open until the contractor fixes it, then verified by the partner. */
 @Entity
@@ -26,6 +27,7 @@ import lv.ludza.openup.shared.RuleViolation;
 @NamedQuery(name = "Defect.ofWorks", query = "SELECT d FROM Defect d WHERE d.works.id = :works ORDER BY d.id")
 @NamedQuery(name = "Defect.countUnverified", query = "SELECT COUNT(d) FROM Defect d WHERE d.works.id = :works"
         + " AND d.status <> lv.ludza.openup.renovation.DefectStatus.VERIFIED")
+@InProject("works.partner.project.id")
 public class Defect extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.InProject;
 
 /** Finish-to-start: the task may start only after its predecessor has finished. */
 @Entity
@@ -19,6 +20,7 @@ import lv.ludza.openup.shared.BaseEntity;
         + " WHERE d.task.works.id = :works")
 @NamedQuery(name = "TaskDependency.ofTask", query = "SELECT d FROM TaskDependency d"
         + " WHERE d.task.id = :task OR d.predecessor.id = :task")
+@InProject("task.works.partner.project.id")
 public class TaskDependency extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -26,6 +26,7 @@ import lv.ludza.openup.project.CostCategory;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * Renovation works of a partner: where, what, who does it (the contractor, under a procurement contract), which
@@ -38,6 +39,7 @@ import lv.ludza.openup.shared.RuleViolation;
         + " LEFT JOIN FETCH w.supplier LEFT JOIN FETCH w.contract LEFT JOIN FETCH w.budgetLine WHERE w.id = :id")
 @NamedQuery(name = "Works.accepted", query = "SELECT w FROM Works w JOIN FETCH w.partner p"
         + " WHERE p.project.id = :project AND w.acceptedOn IS NOT NULL ORDER BY w.acceptedOn")
+@InProject("partner.project.id")
 public class Works extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -222,9 +224,20 @@ public class Works extends BaseEntity {
         return isAccepted() ? acceptedOn.plusMonths(warrantyMonths) : null;
     }
 
-    /** Planned end passed without an actual end. */
+    /** Planned end passed without an actual end (or ended after it); finished works are late no more. */
     public boolean isLate(LocalDate today) {
-        return plannedEnd != null && (actualEnd == null ? today.isAfter(plannedEnd) : actualEnd.isAfter(plannedEnd));
+        return !isFinished() && plannedEnd != null
+                && (actualEnd == null ? today.isAfter(plannedEnd) : actualEnd.isAfter(plannedEnd));
+    }
+
+    /** Accepted or closed: the works are done, nothing of them is late any more. */
+    public boolean isFinished() {
+        return isAccepted() || status == WorksStatus.CLOSED;
+    }
+
+    /** Whether one of these works' tasks shows as late: never once the works are accepted or closed. */
+    public boolean isTaskLate(WorksTask task, LocalDate today) {
+        return !isFinished() && task.isLate(today);
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * A phase or a task of the works. A phase is a task with no parent that others name as parent; tasks sit at most
@@ -32,6 +33,7 @@ import lv.ludza.openup.shared.RuleViolation;
 @NamedQuery(name = "WorksTask.ofWorks", query = "SELECT t FROM WorksTask t LEFT JOIN FETCH t.parent"
         + " WHERE t.works.id = :works ORDER BY t.plannedStart, t.name, t.id")
 @NamedQuery(name = "WorksTask.countChildren", query = "SELECT COUNT(t) FROM WorksTask t WHERE t.parent.id = :task")
+@InProject("works.partner.project.id")
 public class WorksTask extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -26,14 +26,22 @@ import org.hibernate.envers.NotAudited;
 
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.SharedByProjects;
 
 /** A person who logs in: roles, the partner they work for, their language. */
 @Entity
 @Table(name = "app_user")
 @Audited
+/** The projects of the user's organisation: every partner row with the same registration number (or legal name). */
+@NamedQuery(name = "AppUser.visibleProjects", query = "SELECT DISTINCT p.project.id FROM AppUser u JOIN u.partner own,"
+        + " Partner p WHERE u.username = :username AND ((own.registrationNumber IS NOT NULL"
+        + " AND p.registrationNumber IS NOT NULL AND p.registrationNumber = own.registrationNumber)"
+        + " OR ((own.registrationNumber IS NULL OR p.registrationNumber IS NULL)"
+        + " AND LOWER(p.legalName) = LOWER(own.legalName)))")
 @NamedQuery(name = "AppUser.findByUsername", query = "SELECT u FROM AppUser u WHERE u.username = :username")
 @NamedQuery(name = "AppUser.findAll",
         query = "SELECT DISTINCT u FROM AppUser u LEFT JOIN FETCH u.partner LEFT JOIN FETCH u.roles ORDER BY u.username")
+@SharedByProjects
 public class AppUser extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -79,6 +87,33 @@ public class AppUser extends BaseEntity {
 
     @NotAudited
     private Instant lastLoginAt;
+
+    /** Failed logins since the last success (or the last lock): at {@link LoginPolicy#MAX_FAILURES} it locks. */
+    @NotAudited
+    @Column(nullable = false)
+    private int failedLogins;
+
+    /** Until when logins are refused after too many failures; the administrator can lift it. */
+    @NotAudited
+    private Instant lockedUntil;
+
+    /** The administrator set a new password: the user chooses their own at the next login. */
+    @NotAudited
+    @Column(nullable = false)
+    private boolean passwordChangeRequired;
+
+    /** The shared secret of two-factor login (RFC 6238), base32; null without two-factor login. */
+    @NotAudited
+    @Column(length = 64)
+    private String totpSecret;
+
+    @NotAudited
+    private Instant totpEnrolledAt;
+
+    /** The 30-second step of the last code accepted: a code is accepted once. */
+    @NotAudited
+    @Column(nullable = false)
+    private long totpLastStep;
 
     protected AppUser() {
         // for JPA
@@ -161,6 +196,86 @@ public class AppUser extends BaseEntity {
 
     public void recordLogin(Instant at) {
         this.lastLoginAt = at;
+    }
+
+    /** Whether logins are refused now (too many failures, not yet lifted). */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** A failed login: the {@link LoginPolicy#MAX_FAILURES}th in a row locks the account for a while. */
+    public void loginFailed(Instant now) {
+        failedLogins++;
+        if (failedLogins >= LoginPolicy.MAX_FAILURES) {
+            lockedUntil = now.plus(LoginPolicy.LOCK);
+            failedLogins = 0;
+        }
+    }
+
+    /** A successful login: the failures are forgotten. */
+    public void loginSucceeded(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    /** The administrator lifts a lock. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** A password someone else set (the administrator's reset): the user must choose their own. */
+    public void setPasswordChangeRequired(boolean required) {
+        this.passwordChangeRequired = required;
+    }
+
+    public boolean hasTwoFactor() {
+        return totpSecret != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
+    }
+
+    public void enrolTwoFactor(String secret, Instant at) {
+        this.totpSecret = secret;
+        this.totpEnrolledAt = at;
+        this.totpLastStep = 0;
+    }
+
+    public void removeTwoFactor() {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = 0;
+    }
+
+    /**
+     * Accepts the code of a 30-second step at most once: a code seen by someone looking over a shoulder cannot be
+     * used again. Returns whether the step is newer than the last one accepted.
+     */
+    public boolean acceptCodeOfStep(long step) {
+        if (step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
     }
 
     @Override

@@ -48,6 +48,27 @@ public class Money implements Serializable, Comparable<Money> {
         return eur(new BigDecimal(amount));
     }
 
+    /**
+     * This amount in {@code parts} amounts exact to the cent that add up to it: the cents that do not divide evenly
+     * go one at a time to the first parts (100.00 in 3 is 33.34 + 33.33 + 33.33), so no two parts differ by more
+     * than a cent.
+     */
+    public java.util.List<Money> split(int parts) {
+        if (parts < 1) {
+            throw new IllegalArgumentException("Split in " + parts + " parts");
+        }
+        java.math.BigInteger cents = amount().setScale(SCALE, ROUNDING).unscaledValue();
+        java.math.BigInteger[] division = cents.divideAndRemainder(java.math.BigInteger.valueOf(parts));
+        int left = division[1].abs().intValueExact();
+        java.math.BigInteger oneCent = java.math.BigInteger.valueOf(division[1].signum());
+        java.util.List<Money> result = new java.util.ArrayList<>(parts);
+        for (int i = 0; i < parts; i++) {
+            java.math.BigInteger share = i < left ? division[0].add(oneCent) : division[0];
+            result.add(new Money(new BigDecimal(share, SCALE)));
+        }
+        return java.util.List.copyOf(result);
+    }
+
     public BigDecimal amount() {
         return amount == null ? BigDecimal.ZERO.setScale(SCALE) : amount;
     }

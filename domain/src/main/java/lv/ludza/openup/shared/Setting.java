@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 /** A key/value the application keeps about itself (e.g. that the demo data was loaded). */
 @Entity
 @Table(name = "app_setting")
+@SharedByProjects
 public class Setting {
 
     @Id
@@ -32,5 +33,9 @@ public class Setting {
 
     public String getValue() {
         return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
     }
 }

@@ -22,6 +22,7 @@ import lv.ludza.openup.project.Country;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.Text;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * A further destination of a trip after its first one (the trip's own city and country): where the travellers
@@ -34,6 +35,7 @@ import lv.ludza.openup.shared.Text;
         + " ORDER BY d.arriveOn, d.id")
 @NamedQuery(name = "Destination.ofTrips", query = "SELECT d FROM Destination d WHERE d.trip.id IN :trips"
         + " ORDER BY d.arriveOn, d.id")
+@InProject("trip.organiser.project.id")
 public class Destination extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -21,6 +21,7 @@ import org.hibernate.envers.Audited;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.Text;
+import lv.ludza.openup.shared.InProject;
 
 /** One entry of a trip's programme: a visit, a meeting or a transport leg on a day, with its times. */
 @Entity
@@ -28,6 +29,7 @@ import lv.ludza.openup.shared.Text;
 @Audited
 @NamedQuery(name = "ItineraryItem.ofTrip", query = "SELECT i FROM ItineraryItem i WHERE i.trip.id = :trip"
         + " ORDER BY i.day, i.startsAt, i.id")
+@InProject("trip.organiser.project.id")
 public class ItineraryItem extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

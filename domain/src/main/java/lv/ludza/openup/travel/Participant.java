@@ -16,6 +16,7 @@ import org.hibernate.envers.Audited;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Text;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * A person on a trip, from any partner: the employer pays their per diem and costs by its own country's rules.
@@ -28,6 +29,7 @@ import lv.ludza.openup.shared.Text;
         + " WHERE p.trip.id = :trip ORDER BY p.name")
 @NamedQuery(name = "Participant.sameName", query = "SELECT COUNT(p) FROM Participant p WHERE p.trip.id = :trip"
         + " AND LOWER(p.name) = LOWER(:name) AND p.employer.id = :employer AND p.id <> :except")
+@InProject("trip.organiser.project.id")
 public class Participant extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -19,6 +19,7 @@ import lv.ludza.openup.project.Country;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.SharedByProjects;
 
 /**
  * What an employer of one country pays a day in another country, from one day on (until the next rate or an end
@@ -34,6 +35,7 @@ import lv.ludza.openup.shared.RuleViolation;
         + " AND r.destinationCountry = :destination ORDER BY r.validFrom")
 @NamedQuery(name = "PerDiemRate.ofEmployer", query = "SELECT r FROM PerDiemRate r WHERE r.employerCountry = :employer"
         + " ORDER BY r.destinationCountry, r.validFrom")
+@SharedByProjects
 public class PerDiemRate extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -17,6 +17,7 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.SharedByProjects;
 
 /**
  * How an employer country counts per-diem days and what it deducts when meals or accommodation are provided, in
@@ -28,6 +29,7 @@ import lv.ludza.openup.shared.BaseEntity;
 @Audited
 @NamedQuery(name = "PerDiemRule.all", query = "SELECT r FROM PerDiemRule r ORDER BY r.country")
 @NamedQuery(name = "PerDiemRule.of", query = "SELECT r FROM PerDiemRule r WHERE r.country = :country")
+@SharedByProjects
 public class PerDiemRule extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -12,11 +12,13 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.InProject;
 
 /** One day of a travel order and what was provided on it (meals, accommodation): the per diem deducts them. */
 @Entity
 @Table(name = "travel_day")
 @Audited
+@InProject("order.participant.trip.organiser.project.id")
 public class TravelDay extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

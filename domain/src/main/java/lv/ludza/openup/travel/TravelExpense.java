@@ -24,6 +24,7 @@ import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.Text;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * A cost of a participant's journey besides the per diem (ticket, accommodation, ...), paid by the organisation or
@@ -36,6 +37,7 @@ import lv.ludza.openup.shared.Text;
         + " ORDER BY e.spentOn, e.id")
 @NamedQuery(name = "TravelExpense.ofTrip", query = "SELECT e FROM TravelExpense e JOIN FETCH e.order o"
         + " WHERE o.participant.trip.id = :trip ORDER BY e.spentOn, e.id")
+@InProject("order.participant.trip.organiser.project.id")
 public class TravelExpense extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -32,6 +32,7 @@ import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.Text;
+import lv.ludza.openup.shared.InProject;
 
 /**
  * A participant's travel order: the journey's dates, destination and purpose, its approval, the advance asked
@@ -48,6 +49,7 @@ import lv.ludza.openup.shared.Text;
 @NamedQuery(name = "TravelOrder.find", query = "SELECT o FROM TravelOrder o JOIN FETCH o.participant p"
         + " JOIN FETCH p.employer e JOIN FETCH e.project JOIN FETCH p.trip t JOIN FETCH t.organiser"
         + " WHERE o.id = :id")
+@InProject("participant.trip.organiser.project.id")
 public class TravelOrder extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -24,6 +24,7 @@ import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.Text;
+import lv.ludza.openup.shared.InProject;
 
 /** A study trip organised by one partner: where, when and why; its itinerary and participants hang off it. */
 @Entity
@@ -31,6 +32,7 @@ import lv.ludza.openup.shared.Text;
 @Audited
 @NamedQuery(name = "Trip.find", query = "SELECT t FROM Trip t JOIN FETCH t.organiser o JOIN FETCH o.project"
         + " WHERE t.id = :id")
+@InProject("organiser.project.id")
 public class Trip extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

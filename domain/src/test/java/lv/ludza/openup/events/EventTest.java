@@ -43,6 +43,12 @@ class EventTest {
         assertEquals("events.registration.closed", assertThrows(RuleViolation.class,
                 () -> event.requireRegistrationOpen(LocalDate.parse("2019-03-26"))).getKey());
         event.requireRegistrationOpen(LocalDate.parse("2019-03-25"));
+        // a window open on one side names the one date it has
+        event.setRegistrationOpens(null);
+        RuleViolation closed = assertThrows(RuleViolation.class,
+                () -> event.requireRegistrationOpen(LocalDate.parse("2019-03-26")));
+        assertEquals("events.registration.closedOn", closed.getKey());
+        assertEquals(java.util.List.of(LocalDate.parse("2019-03-25")), java.util.List.of(closed.getArguments()));
     }
 
     @Test
@@ -67,13 +73,17 @@ class EventTest {
     }
 
     @Test
-    void aPersonIsKnownByEmailOrElseByNameAndOrganisation() {
-        assertEquals(new Registration("Anna", "X", "Anna@Example.lv").identity(),
-                new Registration("Cita", "Y", "anna@example.lv").identity());
-        assertEquals(new Registration(" Būris   Kalns ", "Rēzeknes  bibliotēka", null).identity(),
-                new Registration("būris kalns", "RĒZEKNES BIBLIOTĒKA", null).identity());
-        assertFalse(new Registration("Anna", "X", null).identity()
-                .equals(new Registration("Anna", "Y", null).identity()));
+    void aPersonIsKnownByEmailOrByNameAndOrganisation() {
+        assertTrue(new Registration("Anna", "X", "Anna@Example.lv").isSamePersonAs(
+                new Registration("Cita", "Y", "anna@example.lv")));
+        assertTrue(new Registration(" Būris   Kalns ", "Rēzeknes  bibliotēka", null).isSamePersonAs(
+                new Registration("būris kalns", "RĒZEKNES BIBLIOTĒKA", null)));
+        assertTrue(new Registration("Jānis Bērziņš", "Ludzas bibliotēka", "janis@ludza.lv").isSamePersonAs(
+                new Registration("JĀNIS  BĒRZIŅŠ", " ludzas bibliotēka", "j.berzins@gmail.com")),
+                "the same name and organisation with two different e-mails is one person");
+        assertFalse(new Registration("Anna", "X", null).isSamePersonAs(new Registration("Anna", "Y", null)));
+        assertFalse(new Registration("Anna", "X", "a@x.lv").isSamePersonAs(new Registration("Anna", "Y", "b@y.lv")));
+        assertEquals("Būris Kalns", new Registration(" Būris   Kalns ", null, null).getName());
     }
 
     @Test
@@ -95,5 +105,23 @@ class EventTest {
         RuleViolation negative = assertThrows(RuleViolation.class, session::check);
         assertEquals("events.children.negative", negative.getKey());
         assertEquals("present", negative.getField());
+    }
+
+    @Test
+    void anEventCountsForTheProjectOnlyWithinItsPeriod() {
+        lv.ludza.openup.shared.DateRange project = lv.ludza.openup.shared.DateRange.of(LocalDate.of(2017, 12, 1),
+                LocalDate.of(2019, 11, 30));
+        Event event = new Event();
+        event.setStartDate(LocalDate.of(2019, 11, 30));
+        event.setEndDate(LocalDate.of(2019, 11, 30));
+        assertTrue(event.isWithin(project), "the last day of the project");
+        event.setEndDate(LocalDate.of(2019, 12, 1));
+        assertFalse(event.isWithin(project), "ends after the project");
+        event.setStartDate(LocalDate.of(2017, 11, 30));
+        event.setEndDate(LocalDate.of(2017, 12, 1));
+        assertFalse(event.isWithin(project), "starts before it");
+        event.setStartDate(LocalDate.of(2030, 3, 28));
+        event.setEndDate(LocalDate.of(2030, 3, 28));
+        assertFalse(event.isWithin(project));
     }
 }

@@ -47,6 +47,25 @@ class AssetTest {
     }
 
     @Test
+    void theNumberIsInThePartnersSeriesOfTheAcquisitionYear() {
+        Asset rokiskis = new Asset(partner("Rokiškis"), "ROK-2019-0001", "Konsolė", LAPTOP);
+        rokiskis.setAcquiredOn(LocalDate.of(2019, 5, 2));
+        assertTrue(rokiskis.numberFitsSeries());
+        rokiskis.setInventoryNumber("LUD-2026-0001");
+        assertFalse(rokiskis.numberFitsSeries(), "another partner's prefix and another year");
+        rokiskis.setInventoryNumber("ROK-2026-0001");
+        assertFalse(rokiskis.numberFitsSeries(), "not the acquisition year");
+        rokiskis.setInventoryNumber("ROK-2019-01");
+        assertFalse(rokiskis.numberFitsSeries(), "not well-formed");
+        rokiskis.setAcquiredOn(null);
+        rokiskis.setInventoryNumber("ROK-2026-0007");
+        assertTrue(rokiskis.numberFitsSeries(), "no acquisition date: the partner's prefix");
+        rokiskis.setInventoryNumber("LUD-2026-0007");
+        assertFalse(rokiskis.numberFitsSeries());
+        assertEquals("ROK-2019-", Asset.seriesOf(partner("Rokiškis"), 2019));
+    }
+
+    @Test
     void anAssetIsLentOutOnlyWhenInUseAndCheckedInOnlyWhenOut() {
         Asset asset = asset();
         RuleViolation notOut = assertThrows(RuleViolation.class, asset::checkIn);

@@ -88,4 +88,23 @@ class InvoiceTest {
     private static Invoice.Line line(String what, String net, String vat, String gross) {
         return new Invoice.Line(what, BigDecimal.ONE, Money.eur(net), Money.eur(vat), Money.eur(gross));
     }
+
+    @Test
+    void aLineSplitsIntoUnitsToTheCentWithNetPlusVatTheGrossOfEach() {
+        Invoice invoice = invoice();
+        invoice.replaceLines(List.of(line("Whiteboards", "9330.38", "1959.38", "11289.76")));
+        List<InvoiceLine.Share> three = invoice.getLines().get(0).splitInto(3);
+        assertEquals(List.of(Money.eur("3763.26"), Money.eur("3763.25"), Money.eur("3763.25")),
+                three.stream().map(InvoiceLine.Share::gross).toList(), "not 3 763,24 + 3 763,24 + 3 763,28");
+        assertEquals(List.of(Money.eur("3110.13"), Money.eur("3110.13"), Money.eur("3110.12")),
+                three.stream().map(InvoiceLine.Share::net).toList());
+        assertEquals(Money.eur("1959.38"), three.stream().map(InvoiceLine.Share::vat).reduce(Money.ZERO, Money::plus));
+        for (InvoiceLine.Share share : three) {
+            assertEquals(share.gross(), share.net().plus(share.vat()));
+            assertFalse(share.vat().isNegative());
+        }
+        invoice.replaceLines(List.of(line("Cables", "1.00", "0.01", "1.01")));
+        assertEquals(List.of(Money.eur("0.34"), Money.eur("0.34"), Money.eur("0.33")), invoice.getLines().get(0)
+                .splitInto(3).stream().map(InvoiceLine.Share::gross).toList());
+    }
 }

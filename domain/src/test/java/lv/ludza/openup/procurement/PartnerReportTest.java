@@ -1,6 +1,7 @@
 package lv.ludza.openup.procurement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -82,5 +83,15 @@ class PartnerReportTest {
         item.redeclare(line, Money.eur("6000.00"));
         assertNull(item.getVerdict());
         assertNull(item.getCertified());
+    }
+
+    @Test
+    void aDeclaredInvoiceLineIsDescribedBySupplierNumberAndLineAndAlwaysFits() {
+        assertEquals("Skonto, DT-1: Laptops", ExpenditureItem.describe("Skonto", "DT-1", "Laptops"));
+        String longest = ExpenditureItem.describe("S".repeat(200), "N".repeat(50), "L".repeat(300));
+        assertEquals(554, longest.length(), "the longest supplier, number and line fit whole");
+        String tooLong = ExpenditureItem.describe("S".repeat(400), "N".repeat(50), "L".repeat(300));
+        assertEquals(ExpenditureItem.DESCRIPTION_LENGTH, tooLong.length());
+        assertTrue(tooLong.endsWith("…"));
     }
 }

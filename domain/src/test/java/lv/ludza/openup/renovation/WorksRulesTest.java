@@ -153,4 +153,25 @@ class WorksRulesTest {
         assertEquals(START.plusMonths(3).plusDays(2), defect.getVerifiedOn());
         assertEquals("renovation.defect.alreadyVerified", key(() -> defect.advance(START.plusMonths(4))));
     }
+
+    @Test
+    void acceptedOrClosedWorksShowNoLateTasks() {
+        Works works = works();
+        WorksTask lateDone = new WorksTask(works, null, "Demolition", START, START.plusDays(9));
+        lateDone.record(100, START, START.plusDays(12));
+        WorksTask neverDone = new WorksTask(works, null, "Finishing", START, START.plusDays(9));
+        LocalDate today = START.plusMonths(6);
+        assertTrue(works.isTaskLate(lateDone, today), "done three days after its planned end");
+        assertTrue(works.isTaskLate(neverDone, today));
+        works.setActualStart(START);
+        works.setActualEnd(START.plusMonths(2).plusDays(5));
+        assertTrue(works.isLate(today));
+        works.accept(START.plusMonths(2).plusDays(6), "A, B", AcceptanceResult.ACCEPTED, null, 36);
+        assertFalse(works.isTaskLate(lateDone, today), "accepted works: nothing of them is late any more");
+        assertFalse(works.isTaskLate(neverDone, today));
+        assertFalse(works.isLate(today));
+        works.close(0);
+        assertFalse(works.isTaskLate(neverDone, today), "closed works");
+        assertFalse(works.isLate(today));
+    }
 }

@@ -59,4 +59,19 @@ class MoneyTest {
         assertFalse(Money.eur("5").isGreaterThan(Money.eur("5.00")));
         assertEquals("176680.75 EUR", Money.eur("176680.75").toString());
     }
+
+    @Test
+    void splitsToTheCentSpreadingTheRemainderOneCentAtATime() {
+        assertEquals(java.util.List.of(Money.eur("3763.26"), Money.eur("3763.25"), Money.eur("3763.25")),
+                Money.eur("11289.76").split(3));
+        assertEquals(java.util.List.of(Money.eur("33.34"), Money.eur("33.33"), Money.eur("33.33")),
+                Money.eur("100").split(3));
+        assertEquals(java.util.List.of(Money.eur("0.34"), Money.eur("0.34"), Money.eur("0.33")),
+                Money.eur("1.01").split(3));
+        assertEquals(java.util.List.of(Money.eur("-3.34"), Money.eur("-3.33"), Money.eur("-3.33")),
+                Money.eur("-10").split(3));
+        assertEquals(java.util.List.of(Money.eur("5")), Money.eur("5").split(1));
+        assertEquals(Money.eur("0.01"), Money.eur("0.01").split(7).stream().reduce(Money.ZERO, Money::plus));
+        assertThrows(IllegalArgumentException.class, () -> Money.eur("1").split(0));
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -74,10 +75,13 @@ class EventsBrowserIT extends ClientTest {
             browser.typeInto("event:capacity", "2");
             browser.click(By.id("event:save"));
             browser.waitForText(By.id("event"), "Pēdējā diena nevar būt pirms pirmās dienas");
-            assertEquals(title, browser.driver().findElement(By.id("event:title")).getAttribute("value"));
+            assertEquals(title, browser.value(By.id("event:title")));
             browser.typeInto("event:endDate", "28.03.2030.");
             browser.click(By.id("event:save"));
             browser.waitForText(By.id("event:messages"), "izveidots");
+            // saved, with a warning: 2030 is outside the project (1 April 2018 – 30 November 2019)
+            browser.waitForText(By.id("event:messages"), "nav projekta laikā (01.04.2018. – 30.11.2019.)");
+            browser.screenshot("events-outside-project-lv");
 
             browser.typeInto("agenda:startsAt", "10:00");
             browser.driver().findElement(By.id("agenda:title")).sendKeys("Atklāšana un iepazīšanās");
@@ -122,18 +126,19 @@ class EventsBrowserIT extends ClientTest {
             browser.waitFor(By.id("event:title")).sendKeys("Nodarbība bērniem " + title.substring(title.length() - 5));
             browser.choose("event:type", "Nodarbība");
             browser.choose("event:targetGroup", "Bērni");
-            browser.typeInto("event:startDate", "05.09.2030.");
-            browser.typeInto("event:endDate", "05.09.2030.");
+            // within the project (April 2018 – November 2019): only such a lesson counts in the indicators
+            browser.typeInto("event:startDate", "05.09.2019.");
+            browser.typeInto("event:endDate", "05.09.2019.");
             browser.click(By.id("event:save"));
             browser.waitForText(By.id("event:messages"), "izveidots");
-            browser.typeInto("children:present", "12");
-            browser.typeInto("children:firstTime", "15");
-            browser.click(By.id("children:record"));
-            browser.waitForText(By.id("children"), "nevar būt vairāk kā klātesošo bērnu");
-            browser.typeInto("children:firstTime", "5");
-            browser.typeInto("children:vulnerable", "7");
-            browser.click(By.id("children:record"));
-            browser.waitForText(By.id("children:messages"), "Reģistrēti 12 bērni");
+            browser.typeInto("childCounts:present", "12");
+            browser.typeInto("childCounts:firstTime", "15");
+            browser.click(By.id("childCounts:record"));
+            browser.waitForText(By.id("childCounts"), "nevar būt vairāk kā klātesošo bērnu");
+            browser.typeInto("childCounts:firstTime", "5");
+            browser.typeInto("childCounts:vulnerable", "7");
+            browser.click(By.id("childCounts:record"));
+            browser.waitForText(By.id("childCounts:messages"), "Reģistrēti 12 bērni");
             browser.screenshot("events-children-lv");
 
             browser.open("/events/indicators.xhtml");
@@ -148,9 +153,24 @@ class EventsBrowserIT extends ClientTest {
                     .getAttribute("href")), StandardCharsets.UTF_8);
             assertTrue(ical.startsWith("BEGIN:VCALENDAR\r\n"), ical.substring(0, Math.min(80, ical.length())));
             assertTrue(ical.replace("\r\n ", "").contains("Kā rīkoties krīzes situācijās"), "the seed's seminar is exported");
+            // each view's button says what it shows: not two "Mēnesis" (month and list)
+            assertEquals(List.of("Mēnesis", "Nedēļa", "Saraksts"), List.of(
+                    browser.text(By.cssSelector(".fc-dayGridMonth-button")),
+                    browser.text(By.cssSelector(".fc-timeGridWeek-button")),
+                    browser.text(By.cssSelector(".fc-listMonth-button"))));
             browser.click(By.cssSelector(".fc-listMonth-button"));
             browser.waitForText(By.id("calendar:schedule"), "Darbo su vaikais");
             browser.screenshot("events-calendar-list-lv");
+            for (String[] language : new String[][] { { "lt", "Mėnuo", "Savaitė", "Sąrašas" },
+                { "en", "Month", "Week", "List" } }) {
+                browser.chooseLanguage(language[0]);
+                browser.open("/events/calendar.xhtml");
+                browser.waitFor(By.cssSelector(".fc-listMonth-button"));
+                assertEquals(List.of(language[1], language[2], language[3]), List.of(
+                        browser.text(By.cssSelector(".fc-dayGridMonth-button")),
+                        browser.text(By.cssSelector(".fc-timeGridWeek-button")),
+                        browser.text(By.cssSelector(".fc-listMonth-button"))), language[0]);
+            }
         }
     }
 }

@@ -39,7 +39,7 @@ class AssetCategoryBrowserIT extends ClientTest {
             field(browser, "edit:nameEn").sendKeys("3D printer " + unique);
             browser.click(By.id("edit:save"));
             browser.waitForText(By.id("categoryDialog"), "Kategorija ar kodu LAPTOP jau ir");
-            assertEquals(name, browser.driver().findElement(By.id("edit:nameLv")).getAttribute("value"));
+            assertEquals(name, browser.value(By.id("edit:nameLv")));
             browser.screenshot("inventory-category-taken-lv");
 
             WebElement code = field(browser, "edit:code");
@@ -57,7 +57,7 @@ class AssetCategoryBrowserIT extends ClientTest {
             browser.open("/inventory/asset.xhtml");
             browser.choose("asset:category", name);
             field(browser, "asset:name").sendKeys("Printeris (demo) " + unique);
-            String number = browser.driver().findElement(By.id("asset:inventoryNumber")).getAttribute("value");
+            String number = browser.value(By.id("asset:inventoryNumber"));
             browser.click(By.id("asset:save"));
             browser.waitForText(By.id("asset:messages"), number);
 

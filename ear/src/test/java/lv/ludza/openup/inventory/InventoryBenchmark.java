@@ -1,11 +1,7 @@
 package lv.ludza.openup.inventory;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -33,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import lv.ludza.openup.it.AsUser;
 import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
+import lv.ludza.openup.it.WebSession;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.project.ProjectService;
@@ -71,8 +68,9 @@ class InventoryBenchmark {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO asset (id, version, created_at,"
                         + " created_by, updated_at, updated_by, inventory_number, name, category_id, partner_id,"
-                        + " location_id, status, acquired_on, amount_net, amount_vat, keep_until)"
-                        + " VALUES (?, 0, ?, 'benchmark', ?, 'benchmark', ?, ?, ?, ?, ?, 'IN_USE', ?, ?, ?, ?)")) {
+                        + " location_id, status, acquired_on, amount_net, amount_vat, keep_until, project_id)"
+                        + " VALUES (?, 0, ?, 'benchmark', ?, 'benchmark', ?, ?, ?, ?, ?, 'IN_USE', ?, ?, ?, ?,"
+                        + " (SELECT p.project_id FROM partner p WHERE p.id = ?))")) {
             Timestamp now = new Timestamp(System.currentTimeMillis());
             Map<Long, List<Location>> rooms = new java.util.HashMap<>();
             for (Partner partner : partners) {
@@ -99,6 +97,7 @@ class InventoryBenchmark {
                 insert.setBigDecimal(10, new java.math.BigDecimal(i % 1000 + 1));
                 insert.setBigDecimal(11, new java.math.BigDecimal(i % 210 + 1));
                 insert.setDate(12, Date.valueOf(LocalDate.of(2024, 11, 30)));
+                insert.setLong(13, partner.getId());
                 insert.addBatch();
                 if (i % 1000 == 999) {
                     insert.executeBatch();
@@ -118,7 +117,7 @@ class InventoryBenchmark {
         InventoryService inventory = Services.lookup(InventoryService.class);
         StockTakeService stockTakes = Services.lookup(StockTakeService.class);
         Project project = as.call("auditor", () -> projects.findDefault().orElseThrow());
-        Map<String, String> mine = Map.of("partner.project", project.getId().toString());
+        Map<String, String> mine = Map.of(PageRequest.PROJECT, project.getId().toString());
         System.out.printf("BENCHMARK %,d assets in the project%n", as.call("auditor", () -> inventory.count(mine)));
         time("asset list, first page of 20 by number", () -> as.call("auditor", () -> {
             inventory.count(mine);
@@ -130,7 +129,7 @@ class InventoryBenchmark {
         }));
         AssetCategoryService categories = Services.lookup(AssetCategoryService.class);
         String laptop = as.call("auditor", () -> categories.findByCode("LAPTOP")).orElseThrow().getId().toString();
-        Map<String, String> filtered = Map.of("partner.project", project.getId().toString(), "status", "IN_USE",
+        Map<String, String> filtered = Map.of(PageRequest.PROJECT, project.getId().toString(), "status", "IN_USE",
                 "category", laptop, PageRequest.GLOBAL, "asset 4999");
         time("asset list, status + category + text filter", () -> as.call("auditor", () -> {
             inventory.count(filtered);
@@ -154,29 +153,21 @@ class InventoryBenchmark {
     @Order(3)
     @RunAsClient
     void labels() throws Exception {
-        String application = URI.create(base.toString()).resolve("/openup/").toString();
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        client.send(HttpRequest.newBuilder(URI.create(application + "index.xhtml")).build(),
-                HttpResponse.BodyHandlers.discarding());
-        client.send(HttpRequest.newBuilder(URI.create(application + "j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=auditor&j_password=" + AsUser.DEMO_PASSWORD))
-                .build(), HttpResponse.BodyHandlers.discarding());
+        String application = URI.create(base.toString()).resolve("/openup").toString();
+        WebSession auditor = WebSession.login(application, "auditor", AsUser.DEMO_PASSWORD, "en");
         StringBuilder ids = new StringBuilder();
         for (int i = 0; i < 100; i++) {
             ids.append(i == 0 ? "" : ",").append(6_000_000_000L + i * 7L);
         }
         for (int round = 1; round <= 3; round++) {
             long began = System.nanoTime();
-            HttpResponse<byte[]> pdf = client.send(HttpRequest.newBuilder(URI.create(application
-                    + "export/labels.pdf?asset=" + ids)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            WebSession.Page pdf = auditor.get("/export/labels.pdf?asset=" + ids);
             long took = System.nanoTime() - began;
-            if (pdf.statusCode() != 200) {
-                throw new IllegalStateException("labels answered " + pdf.statusCode());
+            if (pdf.status() != 200) {
+                throw new IllegalStateException("labels answered " + pdf.status());
             }
             System.out.printf("BENCHMARK label PDF of 100 assets, round %d: %,d ms, %,d bytes%n", round,
-                    took / 1_000_000, pdf.body().length);
+                    took / 1_000_000, pdf.bytes().length);
         }
     }
 

@@ -91,6 +91,10 @@ class InventoryBrowserIT extends ClientTest {
             browser.screenshot("inventory-stocktake-phone-lv");
             browser.resize(1280, 900);
 
+            // the number not in the register is kept: a reload still lists it
+            browser.driver().navigate().refresh();
+            browser.waitForText(By.id("result:entries"), "LUD-1999-0001");
+            assertTrue(browser.text(By.id("result:entries")).contains("Nav reģistrā"), browser.text(By.id("result:entries")));
             browser.click(By.id("result:close"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("head"), "Pabeigta");
@@ -106,6 +110,7 @@ class InventoryBrowserIT extends ClientTest {
                 assertTrue(text.contains("Inventarizācijas protokols"), text);
                 assertTrue(text.contains("Trūkst: 1") && text.contains("Pārvietots: 1") && text.contains("Atrasts: 2"),
                         text);
+                assertTrue(text.contains("Nav reģistrā: 1") && text.contains("LUD-1999-0001"), "the unknown scan: " + text);
                 assertTrue(text.contains("Komisijas loceklis"), text);
             }
 
@@ -115,6 +120,51 @@ class InventoryBrowserIT extends ClientTest {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                     .numberOfElementsToBe(By.cssSelector("[id='list:assets_data'] > tr"), 3));
             browser.screenshot("inventory-assets-lv");
+
+            // tick boxes (each labelled for a screen reader), not only Ctrl+click, choose the labels to print
+            java.util.List<WebElement> ticks = browser.driver().findElements(
+                    By.cssSelector("[id='list:assets_data'] > tr .ui-chkbox"));
+            assertEquals(3, ticks.size(), "a tick box in every row");
+            for (WebElement input : browser.driver().findElements(
+                    By.cssSelector("[id='list:assets_data'] > tr .ui-chkbox input"))) {
+                assertFalse(String.valueOf(input.getAttribute("aria-label")).isBlank(), "an accessible label");
+            }
+            tick(browser, 0, 1);
+            tick(browser, 2, 2);
+            browser.screenshot("inventory-assets-ticked-lv");
+            // the sheet opens in the browser or downloads, as the browser decides: read it either way
+            java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("openup-labels");
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.click(By.id("list:assets:labels"));
+            byte[][] sheet = new byte[1][];
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+                if (d.getCurrentUrl().contains("labels.pdf")) {
+                    sheet[0] = browser.download(d.getCurrentUrl());
+                    return true;
+                }
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(downloads)) {
+                    java.util.Optional<java.nio.file.Path> pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst();
+                    if (pdf.isPresent()) {
+                        sheet[0] = java.nio.file.Files.readAllBytes(pdf.get());
+                        return true;
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return false;
+            });
+            try (PDDocument document = Loader.loadPDF(sheet[0])) {
+                String text = new PDFTextStripper().getText(document);
+                java.util.Set<String> numbers = new java.util.TreeSet<>();
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("LUD-\\d{4}-\\d{4}").matcher(text);
+                while (m.find()) {
+                    numbers.add(m.group());
+                }
+                assertEquals(2, numbers.size(), "the two ticked: " + numbers);
+            }
+            browser.open("/inventory/assets.xhtml");
+            browser.waitFor(By.id("list:assets"));
             browser.resize(390, 844);
             browser.screenshot("inventory-assets-phone-lv");
         }
@@ -138,5 +188,20 @@ class InventoryBrowserIT extends ClientTest {
         field.sendKeys(number, Keys.ENTER);
         // the result is replaced by each answer: look it up again until it says what is expected
         browser.waitForText(By.cssSelector(".ou-scan-last"), expected);
+    }
+
+    /** Ticks the box of a row of the asset list (found again if the table was redrawn), until that many are ticked. */
+    private static void tick(Browser browser, int row, int ticked) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                    if (d.findElements(By.cssSelector("[id='list:assets_data'] > tr[aria-selected='true']")).size() < ticked) {
+                        WebElement box = d.findElements(By.cssSelector("[id='list:assets_data'] > tr .ui-chkbox-box")).get(row);
+                        if (!"true".equals(box.findElement(By.xpath("ancestor::tr")).getAttribute("aria-selected"))) {
+                            box.click();
+                        }
+                    }
+                    return d.findElements(By.cssSelector("[id='list:assets_data'] > tr[aria-selected='true']")).size()
+                            == ticked;
+                });
     }
 }

@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
 
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
@@ -16,14 +17,19 @@ import org.wildfly.security.evidence.PasswordGuessEvidence;
  */
 @Stateless
 @PermitAll
+@ExcludeDefaultInterceptors // it logs in as the user; the services it calls are scoped for that user
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // each service call is its own transaction
 public class AsUser {
 
     public static final String DEMO_PASSWORD = "openup2018";
 
     public <T> T call(String username, Callable<T> work) throws Exception {
-        return SecurityDomain.getCurrent()
-                .authenticate(username, new PasswordGuessEvidence(DEMO_PASSWORD.toCharArray()))
+        return callWith(username, DEMO_PASSWORD, work);
+    }
+
+    /** As a user who has a password of their own (one the test gave them). */
+    public <T> T callWith(String username, String password, Callable<T> work) throws Exception {
+        return SecurityDomain.getCurrent().authenticate(username, new PasswordGuessEvidence(password.toCharArray()))
                 .runAs(work);
     }
 

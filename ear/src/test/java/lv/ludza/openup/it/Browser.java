@@ -47,6 +47,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-quic", "--no-first-run", "--lang=lv", "--window-size=1280,900",
                 "--user-data-dir=" + profile);
+        // the console, to fail a test on any Content-Security-Policy violation a page caused
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("openup.it.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
@@ -83,13 +85,16 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element));
         try {
             element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
-            // a closing overlay (calendar, menu) still covers it for a moment
+        } catch (org.openqa.selenium.ElementNotInteractableException | org.openqa.selenium.StaleElementReferenceException
+                notYet) {
+            // a closing overlay (calendar, menu) still covers it for a moment, or an ajax update is replacing it:
+            // look for it again and click when it takes the click
             new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
                 try {
-                    element.click();
+                    d.findElement(locator).click();
                     return true;
-                } catch (org.openqa.selenium.ElementClickInterceptedException stillCovered) {
+                } catch (org.openqa.selenium.ElementNotInteractableException
+                        | org.openqa.selenium.StaleElementReferenceException stillNot) {
                     return false;
                 }
             });
@@ -104,35 +109,120 @@ public final class Browser implements AutoCloseable {
         // open it in the middle of the window, so that its option list is not under the sticky top bar
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", waitFor(By.id(menuId)));
         for (int attempt = 1; ; attempt++) {
-            if (!driver.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+            if (attempt >= 3 && chooseByWidget(menuId, label)) {
+                return; // (see chooseByWidget)
+            }
+            if (!panelOpen(driver, menuId)) {
                 // the whole menu, not its label: a narrow label's middle may lie under the menu's own arrow
                 click(By.id(menuId));
             }
-            waitFor(By.id(menuId + "_panel"));
-            WebElement item = driver.findElements(By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item"))
-                    .stream().filter(li -> label.equals(li.getAttribute("data-label"))).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No option '" + label + "' in " + menuId));
-            driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
-            new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(item));
-            item.click();
+            try {
+                // a click on a menu that an ajax update is just redrawing opens nothing: click again
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(lookingAgain(d -> panelOpen(d, menuId)));
+            } catch (TimeoutException notOpen) {
+                if (attempt == 4) {
+                    throw notOpen;
+                }
+                continue;
+            }
+            // a menu with a filter: type the label into it, as a person does with a long list (and the option is
+            // then at the top of the list; scrolling the window to an option further down would close the list)
+            java.util.List<WebElement> filters = driver.findElements(By.cssSelector("[id='" + menuId + "_filter']"))
+                    .stream().filter(WebElement::isDisplayed).toList();
+            if (!filters.isEmpty()) {
+                try {
+                    filters.get(0).clear();
+                    filters.get(0).sendKeys(label);
+                } catch (org.openqa.selenium.InvalidElementStateException
+                        | org.openqa.selenium.StaleElementReferenceException replaced) {
+                    // the list closed again while its filter was typed into (a scroll of the page closes it)
+                    if (attempt == 4) {
+                        throw replaced;
+                    }
+                    continue;
+                }
+            }
+            java.util.List<WebElement> options = driver.findElements(
+                    By.cssSelector("[id='" + menuId + "_panel'] li.ui-selectonemenu-item")).stream()
+                    .filter(li -> label.equals(li.getAttribute("data-label"))).toList();
+            if (options.isEmpty()) {
+                throw new IllegalStateException("No option '" + label + "' in " + menuId);
+            }
+            try {
+                // the open list's option: a menu redrawn by ajax may leave its old, hidden list in the page as well
+                WebElement item = options.stream().filter(li -> li.findElement(By.xpath("ancestor::*[contains(@class,"
+                        + "'ui-selectonemenu-panel')]")).isDisplayed()).findFirst().orElse(options.get(0));
+                driver.executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(item));
+                item.click();
+            } catch (org.openqa.selenium.ElementNotInteractableException
+                    | org.openqa.selenium.StaleElementReferenceException | TimeoutException replaced) {
+                // the menu was redrawn by an ajax update (another field's choice) while its list opened: again
+                if (attempt == 4) {
+                    throw replaced;
+                }
+                continue;
+            }
             try {
                 // (a choice that reloads the page, e.g. the project in the top bar, leaves stale elements behind)
                 new WebDriverWait(driver, Duration.ofSeconds(5))
                         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                         .until(lookingAgain(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText().trim())
-                                && !d.findElement(By.id(menuId + "_panel")).isDisplayed()));
+                                && !panelOpen(d, menuId)));
                 return;
             } catch (org.openqa.selenium.TimeoutException notYet) {
-                if (attempt == 3) {
+                if (attempt == 4) {
                     throw notYet;
                 }
             }
         }
     }
 
-    /** Types into a PrimeFaces date picker or number input (their visible input is {@code id_input}). */
+    /**
+     * Picks the option through the menu's PrimeFaces widget, as its own click handler does (change event and ajax
+     * included), when two tries with the mouse did not: on a loaded machine a long option list that the page's scroll
+     * closes as it opens (PrimeFaces closes an open list when the page scrolls) never stays open for a click. Returns
+     * whether the menu shows the label afterwards.
+     */
+    private boolean chooseByWidget(String menuId, String label) {
+        Object picked = driver.executeScript("var w = PrimeFaces.getWidgetById(arguments[0]), label = arguments[1];"
+                + " if (!w || !w.selectItem) { return false; }"
+                + " if (!w.items || w.items.length === 0) { w.show(); }" // (its options are made when it first opens)
+                + " if (!w.items) { return false; }"
+                + " var item = w.items.filter(function () { return $(this).attr('data-label') === label; });"
+                + " if (item.length === 0) { return false; }"
+                + " w.selectItem(item.first()); if (w.hide) { w.hide(); } return true;", menuId, label);
+        if (!Boolean.TRUE.equals(picked)) {
+            return false;
+        }
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(lookingAgain(d -> label.equals(d.findElement(By.id(menuId + "_label")).getText().trim())));
+            return true;
+        } catch (TimeoutException notShown) {
+            return false;
+        }
+    }
+
+    /** Whether the menu's option list is open (any of its lists: an ajax redraw may leave the old one, hidden). */
+    private static boolean panelOpen(WebDriver driver, String menuId) {
+        return driver.findElements(By.cssSelector("[id='" + menuId + "_panel']")).stream()
+                .anyMatch(list -> {
+                    try {
+                        return list.isDisplayed();
+                    } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                        return false;
+                    }
+                });
+    }
+
+    /**
+     * Types into an input as a person does (select what is there, type, leave with Tab): a PrimeFaces date picker (its
+     * visible input is {@code id_input}) or a text input such as an amount ({@code ou:money}, the input itself).
+     */
     public void typeInto(String inputId, String text) {
-        WebElement input = waitFor(By.id(inputId + "_input"));
+        WebElement input = waitFor(By.cssSelector("[id='" + inputId + "_input'], input[id='" + inputId + "']"));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.click();
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
@@ -170,8 +260,22 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(By locator, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        } catch (TimeoutException notThere) {
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw new TimeoutException(notThere.getMessage() + "\nBrowser console: "
+                    + driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                            .map(org.openqa.selenium.logging.LogEntry::getMessage).toList(), notThere);
+        }
+    }
+
+    /** An input's value; found again when the page replaced it while it was read. */
+    public String value(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(lookingAgain(d -> waitFor(locator).getAttribute("value")));
     }
 
     /** The element's text; found again when the page replaced it while it was read. */
@@ -231,8 +335,35 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The Content-Security-Policy violations, uncaught script errors and header errors the browser reported since the
+     * last look (on its console).
+     */
+    public java.util.List<String> cspViolations() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")
+                        // a script that failed (e.g. a form whose id hides a property PrimeFaces reads: "children")
+                        || m.contains("Uncaught") || m.contains("Permissions-Policy"))
+                .toList();
+    }
+
+    /** Closes the browser; a page that broke the Content-Security-Policy fails the test here. */
     @Override
     public void close() {
+        java.util.List<String> violations;
+        try {
+            violations = cspViolations();
+        } finally {
+            quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations or script errors in the browser's console: "
+                    + violations);
+        }
+    }
+
+    private void quit() {
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

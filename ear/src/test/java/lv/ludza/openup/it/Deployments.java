@@ -37,7 +37,7 @@ public final class Deployments {
     public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
         EnterpriseArchive ear = application();
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
-        ejb.addClasses(AsUser.class, SqlStatements.class);
+        ejb.addClasses(AsUser.class, SqlStatements.class, RecordProbe.class);
         ear.delete(EJB_MODULE);
         ear.addAsModule(ejb);
 

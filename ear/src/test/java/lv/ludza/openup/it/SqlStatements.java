@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.ExcludeDefaultInterceptors;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 
@@ -18,6 +19,7 @@ import org.hibernate.stat.Statistics;
  */
 @Stateless
 @PermitAll
+@ExcludeDefaultInterceptors // returns what the work returned, as the caller of the work's services
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SqlStatements {
 

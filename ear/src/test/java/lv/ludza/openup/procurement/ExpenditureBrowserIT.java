@@ -65,7 +65,7 @@ class ExpenditureBrowserIT extends ClientTest {
 
             browser.click(By.id("expenditure:declarations:0:declare"));
             browser.choose("declare:category", "Infrastructure and works");
-            assertTrue(browser.driver().findElement(By.id("declare:amount_input")).getAttribute("value")
+            assertTrue(browser.value(By.id("declare:amount"))
                     .contains("1,210.00"), "the gross amount is proposed");
             browser.click(By.id("declare:save"));
             browser.waitForText(By.id("expenditure"), "Reporting period 4");
@@ -112,6 +112,56 @@ class ExpenditureBrowserIT extends ClientTest {
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("status"), "Submitted");
             browser.waitForText(By.id("report:messages"), "The report was submitted.");
+        }
+    }
+
+    /**
+     * A declared other cost (staff costs) is changed and withdrawn on the expenditure list while its report is a
+     * draft; one in a certified report offers neither.
+     */
+    @Test
+    void anAccountantChangesAndWithdrawsAnotherCostWhileItsReportIsADraft() {
+        String what = "Bibliotekāres atalgojums jūnijs (demo " + System.currentTimeMillis() % 100000 + ")";
+        try (Browser browser = new Browser(base)) {
+            browser.login("accountant", "openup2018");
+            browser.waitFor(By.id("projectCode"));
+            browser.chooseLanguage("lv");
+            browser.open("/procurement/expenditure.xhtml");
+            browser.driver().findElement(By.id("list:search")).sendKeys("koordinatores atalgojums");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(
+                    d -> d.findElements(By.cssSelector("[id='list:items_data'] > tr")).size() == 1);
+            browser.waitForText(By.id("list:items"), "Projekta koordinatores atalgojums");
+            assertTrue(browser.driver().findElements(By.cssSelector("[id$=':change'], [id$=':withdraw']")).isEmpty(),
+                    "a cost in the certified first report cannot be changed");
+
+            browser.click(By.id("list:declareOther"));
+            browser.choose("other:otherPartner", "Jēkabpils");
+            browser.choose("other:category", "Personāla izmaksas");
+            browser.waitFor(By.id("other:description")).sendKeys(what);
+            browser.typeInto("other:documentDate", "05.06.2019.");
+            browser.typeInto("other:paidOn", "10.06.2019.");
+            browser.typeInto("other:amount", "1 000,00");
+            browser.click(By.id("other:save"));
+            browser.waitForText(By.id("list:messages"), "Deklarēts");
+
+            browser.driver().findElement(By.id("list:search")).clear();
+            browser.driver().findElement(By.id("list:search")).sendKeys(what.substring(what.indexOf("(demo")));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(
+                    d -> d.findElements(By.cssSelector("[id='list:items_data'] > tr")).size() == 1
+                            && d.findElement(By.id("list:items")).getText().contains(what));
+            browser.click(By.cssSelector("[id='list:items_data'] [id$=':change']"));
+            browser.waitFor(By.id("change:amount"));
+            assertEquals("1\u00a0000,00", browser.value(By.id("change:amount")));
+            browser.typeInto("change:amount", "900.50");
+            browser.click(By.id("change:save"));
+            browser.waitForText(By.id("list:messages"), "Mainīts");
+            browser.waitForText(By.id("list:items"), "900,50");
+            browser.screenshot("expenditure-other-changed-lv");
+
+            browser.click(By.cssSelector("[id='list:items_data'] [id$=':withdraw']"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText(By.id("list:messages"), "Atsaukts");
+            browser.waitForText(By.id("list:items"), "Nekas nav atrasts.");
         }
     }
 }

@@ -78,7 +78,7 @@ class ExpenditureIT {
     void theDemoReportIsCertifiedWithTotalsPerCategoryAndTheErdfShare() throws Exception {
         ReportContent first = as.call("auditor", () -> reports.report(partner("Ludza").getId(), periods.get(0).getId()));
         assertEquals(ReportStatus.CERTIFIED, first.status());
-        assertEquals(3, first.items().size());
+        assertEquals(3, first.items());
         // 18,549.76 equipment + 5,400.00 staff + 810.00 office and administration (15 % of staff)
         assertEquals(Money.eur("24759.76"), first.declared());
         assertEquals(Money.eur("24759.76"), first.certified());
@@ -279,6 +279,37 @@ class ExpenditureIT {
                 return budgets.spendingByMonth(openUp);
             })),
             statements.countWhile(() -> as.call("auditor", () -> reports.overview(openUp))) };
+    }
+
+    /**
+     * A line with the longest description the invoice form takes, from a supplier with the longest name, on an invoice
+     * with the longest number, is declared (it was refused as "already declared" when the database refused the long
+     * text); then it is declared twice for real.
+     */
+    @Test
+    void anInvoiceLineWithALongDescriptionIsDeclaredWhole() throws Exception {
+        Partner jekabpils = partner("Jēkabpils");
+        String name = ("Long Name Demo Supplier " + System.nanoTime() + " ").repeat(10).substring(0, 200);
+        Supplier supplier = as.call("accountant", () -> suppliers.save(new Supplier(name,
+                "L" + System.nanoTime() % 1_000_000_000L, Country.LV)));
+        String number = ("LONG-" + System.nanoTime() + "-").repeat(5).substring(0, 50);
+        String description = "Grāmatu plaukti bērnu nodaļai ar stiprinājumiem (demo) ".repeat(6).substring(0, 300);
+        Invoice saved = as.call("accountant", () -> invoices.save(new Invoice(jekabpils, supplier, number,
+                LocalDate.of(2019, 5, 6)), List.of(new Invoice.Line(description, BigDecimal.ONE, Money.eur("10.00"),
+                        Money.eur("2.10"), Money.eur("12.10"))), null));
+        as.call("accountant", () -> invoices.pay(saved.getId(), saved.getVersion(), LocalDate.of(2019, 6, 4),
+                Money.eur("12.10"), "MU-L"));
+        long line = saved.getLines().get(0).getId();
+
+        ExpenditureItem declared = as.call("accountant", () -> expenditure.declare(line,
+                CostCategory.EXTERNAL_EXPERTISE, Money.eur("12.10")));
+        assertEquals(name + ", " + number + ": " + description, declared.getDescription());
+        assertEquals("expenditure.declaredTwice", refused(() -> expenditure.declare(line,
+                CostCategory.EXTERNAL_EXPERTISE, Money.eur("12.10"))).getKey());
+        as.call("accountant", () -> {
+            expenditure.withdraw(declared.getId(), declared.getVersion());
+            return null;
+        });
     }
 
     private RuleViolation refused(java.util.concurrent.Callable<?> call) {

@@ -41,7 +41,7 @@ class InvoiceBrowserIT extends ClientTest {
             browser.waitForText(By.id("invoice"), "Line 2: the amount with VAT must be net + VAT = ");
             browser.screenshot("invoice-mismatch-en");
             assertEquals("Travel insurance (demo)",
-                    browser.driver().findElement(By.id("invoice:lineTable:1:description")).getAttribute("value"));
+                    browser.value(By.id("invoice:lineTable:1:description")));
 
             browser.typeInto("invoice:lineTable:1:gross", "60.5");
             browser.click(By.id("invoice:save"));

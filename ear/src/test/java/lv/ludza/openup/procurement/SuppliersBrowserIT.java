@@ -37,14 +37,14 @@ class SuppliersBrowserIT extends ClientTest {
             browser.driver().findElement(By.id("supplier:vatNumber")).sendKeys("123");
             browser.click(By.id("supplier:save"));
             browser.waitForText(By.id("supplier"), "PVN numurs sākas ar valsts kodu");
-            assertEquals(name, browser.driver().findElement(By.id("supplier:name")).getAttribute("value"));
+            assertEquals(name, browser.value(By.id("supplier:name")));
             browser.screenshot("supplier-invalid-lv");
 
             browser.driver().findElement(By.id("supplier:vatNumber")).clear();
             browser.driver().findElement(By.id("supplier:vatNumber")).sendKeys("lv 40000099999");
             browser.click(By.id("supplier:save"));
             browser.waitForText(By.id("supplier:messages"), "pievienots");
-            assertEquals("LV40000099999", browser.driver().findElement(By.id("supplier:vatNumber")).getAttribute("value"));
+            assertEquals("LV40000099999", browser.value(By.id("supplier:vatNumber")));
             browser.waitForText(By.id("historyPanel"), "accountant");
             browser.screenshot("supplier-saved-lv");
 
@@ -54,6 +54,41 @@ class SuppliersBrowserIT extends ClientTest {
             browser.driver().findElement(By.id("list:suppliers:globalFilter")).sendKeys("Tāfeles");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
                     .textToBePresentInElementLocated(By.id("list:suppliers"), "Nekas nav atrasts."));
+        }
+    }
+
+    /** A supplier whose name is a formula arrives in the CSV as text: a spreadsheet shows it, never runs it. */
+    @Test
+    void aFormulaInASupplierNameIsTextInTheCsv() throws Exception {
+        String formula = "=HYPERLINK(\"http://evil.example/" + System.currentTimeMillis() % 100000 + "\",\"Skonto\")";
+        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("openup-suppliers-csv");
+        try (Browser browser = new Browser(base)) {
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.login("accountant", "openup2018");
+            browser.waitFor(By.id("projectCode"));
+            browser.chooseLanguage("lv");
+            browser.open("/procurement/supplier.xhtml");
+            browser.waitFor(By.id("supplier:name")).sendKeys(formula);
+            browser.driver().findElement(By.id("supplier:registrationNumber")).sendKeys(
+                    "4000" + System.currentTimeMillis() % 10_000_000L);
+            browser.click(By.id("supplier:save"));
+            browser.waitForText(By.id("supplier:messages"), "pievienots");
+
+            browser.open("/procurement/suppliers.xhtml");
+            browser.waitFor(By.id("list:suppliers"));
+            browser.click(By.id("list:suppliers:csv"));
+            java.nio.file.Path csv = downloads.resolve("openup-suppliers.csv");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> java.nio.file.Files.exists(csv)
+                    && !java.nio.file.Files.exists(downloads.resolve("openup-suppliers.csv.crdownload")));
+            String text = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(text.contains("\"'=HYPERLINK(\"\"http://evil.example/"), "neutralised: " + text);
+            assertTrue(!text.contains("\"=HYPERLINK"), "never a live formula: " + text);
+            assertTrue(text.contains("Datortehnika"), "the other suppliers as they were");
+        } finally {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(downloads)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 }

@@ -113,7 +113,7 @@ class DashboardBrowserIT extends ClientTest {
             String page = browser.driver().getPageSource();
             assertTrue(page.contains("Ievadiet akronīmu."), "the acronym's message in Latvian");
             assertTrue(page.contains("Izmantojiet tikai lielos burtus, ciparus un defises"), "the code's message");
-            assertEquals("lli 263", browser.driver().findElement(By.id("project:code")).getAttribute("value"),
+            assertEquals("lli 263", browser.value(By.id("project:code")),
                     "what the user typed is still there");
             browser.screenshot("project-edit-validation-lv");
 

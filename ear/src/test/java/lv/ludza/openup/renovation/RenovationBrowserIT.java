@@ -86,7 +86,7 @@ class RenovationBrowserIT extends ClientTest {
 
     private static String field(Browser browser, String id) {
         try {
-            return browser.driver().findElement(By.id(id)).getAttribute("value");
+            return browser.value(By.id(id));
         } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
             return null;
         }
@@ -135,6 +135,10 @@ class RenovationBrowserIT extends ClientTest {
             browser.typeInto("works:plannedEnd", day(30));
             ajaxClick(browser, By.id("works:save"));
             browser.waitForText(By.id("works:messages"), "Works \"" + title + "\" added.");
+            // the new works are at their own address: a reload shows them, not an empty form
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("id="));
+            browser.driver().navigate().refresh();
+            assertEquals(title, browser.waitFor(By.id("works:title")).getAttribute("value"), "the reload shows the works");
 
             // tasks: design → demolition (ended yesterday as planned, not done: late) → electrical; furniture
             task(browser, "Design", -20, -11);
@@ -157,6 +161,7 @@ class RenovationBrowserIT extends ClientTest {
             ajaxClick(browser, By.id("tasks:saveTask"));
             browser.waitForText(By.id("tasks"), "This dependency would close a loop: Design → Demolition → Electrical → Design.");
             browser.screenshot("renovation-loop-en");
+            assertEquals(1, occurrences(browser.text(By.tagName("body")), "would close a loop"), "said once");
 
             // progress on design (done) and demolition (started, 60 %)
             ajaxClick(browser, By.id("tasks:newTask"));
@@ -246,6 +251,7 @@ class RenovationBrowserIT extends ClientTest {
             browser.typeInto("acceptance:acceptedOn", day(0));
             ajaxClick(browser, By.id("acceptance:accept"));
             browser.waitForText(By.id("acceptance:messages"), "warranty until");
+            assertEquals(1, occurrences(browser.text(By.tagName("body")), "The acceptance is recorded"), "said once");
             assertEquals(TODAY.plusMonths(36).format(EN), browser.text(By.id("warrantyEnd")));
 
             // two defects; closing is refused until both are fixed and verified
@@ -281,16 +287,24 @@ class RenovationBrowserIT extends ClientTest {
             assertEquals("1", browser.text(By.id("defects:defectList:0:photos")).trim());
             assertEquals("0", browser.text(By.id("defects:defectList:1:photos")).trim());
             assertTrue(worksUrl.contains("id="));
+            // each step on the date typed in the defect's row, not today's
             for (int row = 0; row < 2; row++) {
+                browser.typeInto("defects:defectList:" + row + ":defectOn", day(-2));
                 ajaxClick(browser, By.id("defects:defectList:" + row + ":advance"));
                 browser.waitForText(By.id("defects:messages"), "Fixed");
+                browser.typeInto("defects:defectList:" + row + ":defectOn", day(-1));
                 ajaxClick(browser, By.id("defects:defectList:" + row + ":advance"));
                 browser.waitForText(By.id("defects:messages"), "Verified");
+                browser.waitForText(By.xpath("//tbody[@id='defects:defectList_data']/tr[" + (row + 1) + "]"),
+                        day(-2) + " · " + day(-1));
             }
+            browser.screenshot("renovation-defects-dated-en");
             browser.click(By.id("defects:closeWorks"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("head"), "Closed");
             browser.screenshot("renovation-closed-en");
+            assertTrue(browser.driver().findElements(By.cssSelector(".ou-rn-is-late, .ou-rn-late")).isEmpty(),
+                    "closed works show no late task (Demolition ended late)");
 
             browser.open("/index.xhtml");
             browser.waitForText(By.id("warranties"), title);
@@ -334,5 +348,13 @@ class RenovationBrowserIT extends ClientTest {
                 browser.resize(1280, 900);
             }
         }
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 }

@@ -42,6 +42,8 @@ import lv.ludza.openup.project.Project;
 import lv.ludza.openup.project.ProjectService;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.security.AccessRefused;
+import lv.ludza.openup.security.Keepers;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.RuleViolation;
 
@@ -187,7 +189,7 @@ class RenovationIT {
         assertEquals(few, many);
         assertTrue(many <= 2, "statements: " + many);
         long list = statements.countWhile(() -> as.call("auditor", () -> works.page(new PageRequest(0, 20, null,
-                true, Map.of("partner.project", openUp.getId().toString())))));
+                true, Map.of(PageRequest.PROJECT, openUp.getId().toString())))));
         assertEquals(1, list, "one page of works with partner, contractor and contract");
     }
 
@@ -339,9 +341,14 @@ class RenovationIT {
         task("coordinator", lt, null, "Coordinator's", d(3, 1), d(3, 2));
         assertEquals(1, as.call("accountant", () -> works.plan(lt.getId())).tasks().size());
         assertTrue(as.call("auditor", () -> works.find(lt.getId())).isPresent());
-        assertTrue(as.call("staff.lt", () -> works.mayManage(rokiskis.getId())));
-        assertFalse(as.call("staff", () -> works.mayManage(rokiskis.getId())));
-        assertFalse(as.call("accountant", () -> works.mayManage(ludza.getId())));
+        Keepers keepers = Services.lookup(Keepers.class);
+        assertTrue(as.call("staff.lt", () -> keepers.records(rokiskis.getId())));
+        assertFalse(as.call("staff", () -> keepers.records(rokiskis.getId())));
+        assertFalse(as.call("accountant", () -> keepers.records(ludza.getId())));
+        // a refusal names the partner whose record it is, not the role
+        AccessRefused refused = assertThrows(AccessRefused.class, () -> newWorks("staff", rokiskis));
+        assertEquals("error.otherPartner", refused.getKey());
+        assertEquals("Rokiškis", refused.getArguments()[0]);
         assertTrue(as.call("accountant", () -> works.count(Map.of("partner", rokiskis.getId().toString()))) >= 1);
     }
 }

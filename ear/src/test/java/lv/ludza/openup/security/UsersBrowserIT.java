@@ -40,32 +40,37 @@ class UsersBrowserIT extends ClientTest {
             admin.driver().findElements(By.cssSelector("[id='edit:roles'] .ui-chkbox-box")).get(2).click();
             admin.driver().findElement(By.id("edit:password")).sendKeys("short");
             admin.click(By.id("edit:save"));
-            admin.waitForText(By.id("edit"), "at least 10 characters");
-            assertEquals(username, admin.driver().findElement(By.id("edit:username")).getAttribute("value"),
+            admin.waitForText(By.id("edit"), "at least 12 characters");
+            assertEquals(username, admin.value(By.id("edit:username")),
                     "what was typed stays");
 
             admin.choose("edit:partner", "Ludza (OPEN UP)");
-            admin.driver().findElement(By.id("edit:password")).sendKeys("Daugava2019");
+            admin.driver().findElement(By.id("edit:password")).sendKeys("Daugava pavasarī 2019");
             admin.click(By.id("edit:save"));
             admin.waitForText(By.id("list:users"), username);
             assertTrue(admin.text(By.id("list:messages")).contains("User " + username + " was created."));
         }
 
         try (Browser user = new Browser(base)) {
-            user.login(username, "Daugava2019");
-            user.waitFor(By.id("projectCode"));
-            user.open("/account/index.xhtml");
+            user.login(username, "Daugava pavasarī 2019");
+            // the administrator chose the first password: the user chooses their own before anything else
+            user.waitFor(By.id("obligation"));
+            assertTrue(user.driver().getCurrentUrl().endsWith("/account/index.xhtml"), user.driver().getCurrentUrl());
+            user.open("/procurement/invoices.xhtml");
+            user.waitFor(By.id("obligation"));
             user.waitFor(By.id("password:currentPassword")).sendKeys("wrong-one-1");
-            user.driver().findElement(By.id("password:newPassword")).sendKeys("Venta20190");
-            user.driver().findElement(By.id("password:confirmation")).sendKeys("Venta20190");
+            user.driver().findElement(By.id("password:newPassword")).sendKeys("Venta rudenī 2020");
+            user.driver().findElement(By.id("password:confirmation")).sendKeys("Venta rudenī 2020");
             user.click(By.id("password:save"));
             user.waitForText(By.id("password"), "Pašreizējā parole nav pareiza.");
             user.screenshot("account-wrong-current-lv");
-            user.driver().findElement(By.id("password:currentPassword")).sendKeys("Daugava2019");
-            user.driver().findElement(By.id("password:newPassword")).sendKeys("Venta20190");
-            user.driver().findElement(By.id("password:confirmation")).sendKeys("Venta20190");
+            user.driver().findElement(By.id("password:currentPassword")).sendKeys("Daugava pavasarī 2019");
+            user.driver().findElement(By.id("password:newPassword")).sendKeys("Venta rudenī 2020");
+            user.driver().findElement(By.id("password:confirmation")).sendKeys("Venta rudenī 2020");
             user.click(By.id("password:save"));
             user.waitForText(By.id("password"), "Jūsu parole ir nomainīta.");
+            user.open("/index.xhtml");
+            user.waitFor(By.id("projectCode")); // free to go on
         }
 
         try (Browser admin = new Browser(base)) {
@@ -82,7 +87,7 @@ class UsersBrowserIT extends ClientTest {
         }
 
         try (Browser user = new Browser(base)) {
-            user.login(username, "Venta20190");
+            user.login(username, "Venta rudenī 2020");
             assertTrue(user.waitFor(By.id("loginError")).isDisplayed(), "a deactivated user cannot log in");
         }
     }

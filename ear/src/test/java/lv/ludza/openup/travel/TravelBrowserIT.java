@@ -47,11 +47,16 @@ class TravelBrowserIT extends ClientTest {
             browser.typeInto("trip:endsOn", "10 Jun 2019");
             browser.click(By.id("trip:save"));
             browser.waitForText(By.id("trip"), "The return cannot be before the departure.");
-            assertEquals(title, browser.driver().findElement(By.id("trip:title")).getAttribute("value"), "typed input kept");
+            assertEquals(title, browser.value(By.id("trip:title")), "typed input kept");
             browser.typeInto("trip:startsOn", "10 Jun 2019");
             browser.typeInto("trip:endsOn", "13 Jun 2019");
             browser.click(By.id("trip:save"));
             browser.waitForText(By.id("trip:messages"), "added");
+            // the new trip is at its own address: a reload shows it, not an empty form
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("id="));
+            browser.driver().navigate().refresh();
+            assertEquals(title, browser.waitFor(By.id("trip:title")).getAttribute("value"), "the reload shows the trip");
 
             // the trip goes on to Leipzig on its last day; arriving there on the first day is refused
             browser.driver().findElement(By.id("destinations:city")).sendKeys("Leipzig");
@@ -64,7 +69,7 @@ class TravelBrowserIT extends ClientTest {
             browser.typeInto("destinations:arriveOn", "10 Jun 2019");
             browser.click(By.id("destinations:addDestination"));
             browser.waitForText(By.id("destinations"), "The day of arrival must be a day of the trip after its first");
-            assertEquals("Leipzig", browser.driver().findElement(By.id("destinations:city")).getAttribute("value"),
+            assertEquals("Leipzig", browser.value(By.id("destinations:city")),
                     "typed input kept");
             browser.typeInto("destinations:arriveOn", "13 Jun 2019");
             browser.click(By.id("destinations:addDestination"));
@@ -102,7 +107,7 @@ class TravelBrowserIT extends ClientTest {
 
             // Anna, Latvia: advance, approval, a hotel above the cap, settlement
             browser.click(By.id("people:participants:0:orderLink"));
-            browser.waitFor(By.id("order:advanceRequested_input"));
+            browser.waitFor(By.id("order:advanceRequested"));
             assertTrue(browser.text(By.id("order")).contains("Then: Leipzig DE from 13 Jun 2019"),
                     "the order names the trip's further destination");
             browser.typeInto("order:advanceRequested", "200");
@@ -140,11 +145,13 @@ class TravelBrowserIT extends ClientTest {
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("orderState"), "Settled");
             browser.screenshot("travel-order-settled-en");
+            assertEquals(1, occurrences(browser.text(By.tagName("body")), "approved; the costs are declared"),
+                    "the approval is said once, in the settlement's form");
 
             // Ona, Lithuania: her own table pays a different per diem
             browser.click(By.linkText(title));
             browser.click(By.id("people:participants:1:orderLink"));
-            browser.waitFor(By.id("order:advanceRequested_input"));
+            browser.waitFor(By.id("order:advanceRequested"));
             browser.click(By.id("order:approve"));
             browser.waitForText(By.id("orderState"), "Approved");
             browser.choose("expensesForm:kind", "Tickets");
@@ -211,6 +218,21 @@ class TravelBrowserIT extends ClientTest {
             browser.waitForText(By.id("rates:rateTable"), "demo, nepatvirtinta");
             browser.screenshot("travel-rates-lt");
             browser.chooseLanguage("lv");
+            // a rule's percentage with a decimal comma or point; saved, and said once
+            browser.typeInto("rates:ruleTable:0:breakfast", "12,5");
+            browser.click(By.id("rates:ruleTable:0:saveRule"));
+            browser.waitForText(By.id("rates:messages"), "saglabāti");
+            assertEquals(1, occurrences(browser.text(By.tagName("body")), "saglabāti"), browser.text(By.id("rates:messages")));
+            assertEquals("12,5", browser.value(By.id("rates:ruleTable:0:breakfast")));
+            browser.screenshot("travel-rates-rule-saved-lv");
         }
+    }
+
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
     }
 }

@@ -322,7 +322,7 @@ class TravelIT {
     @Test
     void theTripListIssuesOneStatementForItsPage() throws Exception {
         SqlStatements statements = Services.lookup(SqlStatements.class);
-        Map<String, String> filters = Map.of("organiser.project", openUp.getId().toString());
+        Map<String, String> filters = Map.of(PageRequest.PROJECT, openUp.getId().toString());
         long before = statements.countWhile(() -> as.call("auditor", () -> trips.page(new PageRequest(0, 10,
                 "startsOn", false, filters))));
         for (int i = 0; i < 3; i++) {

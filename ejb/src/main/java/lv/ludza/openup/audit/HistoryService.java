@@ -33,6 +33,7 @@ import org.hibernate.envers.query.AuditEntity;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.NamedInLanguages;
+import lv.ludza.openup.shared.RecordId;
 
 /** The change history of any record: who changed what, when, from which value to which. */
 @Stateless
@@ -47,7 +48,7 @@ public class HistoryService {
     private EntityManager em;
 
     /** Newest change first. */
-    public List<HistoryEntry> historyOf(Class<? extends BaseEntity> type, long id) {
+    public List<HistoryEntry> historyOf(Class<? extends BaseEntity> type, @RecordId long id) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
                 .forRevisionsOfEntity(type, false, true)

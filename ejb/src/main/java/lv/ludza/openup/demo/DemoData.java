@@ -61,6 +61,8 @@ public class DemoData {
     static final String EVENTS = "demo.events";
     static final String INVENTORY = "demo.inventory";
     static final String RENOVATION = "demo.renovation";
+    static final String SECOND_PROJECT_RECORDS = "demo.secondProjectRecords";
+    static final String LITHUANIAN_ACCOUNTANT = "demo.accountantLt";
     /** The password of every demo user (README lists them). */
     public static final String DEMO_PASSWORD = "openup2018";
 
@@ -90,6 +92,9 @@ public class DemoData {
         step(EVENTS, () -> { Project p = openUpProject(); new EventsDemo(em, p, p.getLeadPartner(), partner(p, "Rokiškis"), partner(p, "Jēkabpils")).load(); });
         step(INVENTORY, () -> new InventoryDemo(em).load(openUpProject()));
         step(RENOVATION, () -> RenovationDemo.load(em, openUpProject()));
+        step(LITHUANIAN_ACCOUNTANT, () -> user("accountant.lt", "Demo Buhalterė", Role.ACCOUNTANT,
+                partner(openUpProject(), "Rokiškis"), Language.LT));
+        step(SECOND_PROJECT_RECORDS, () -> new ReadOnDemo(em, project("READ-2020")).load());
     }
 
     private void step(String key, Runnable load) {
@@ -120,8 +125,12 @@ public class DemoData {
     }
 
     private Project openUpProject() {
+        return project("LLI-263");
+    }
+
+    private Project project(String code) {
         Project project = em.createNamedQuery("Project.findByCode", Project.class)
-                .setParameter("code", "LLI-263").getSingleResult();
+                .setParameter("code", code).getSingleResult();
         project.getPartners().size();
         return project;
     }

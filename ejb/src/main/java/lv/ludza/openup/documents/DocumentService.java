@@ -21,10 +21,12 @@ import jakarta.validation.constraints.NotNull;
 
 import lv.ludza.openup.audit.Caller;
 import lv.ludza.openup.project.Partner;
-import lv.ludza.openup.security.AppUser;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.ServerSettings;
+import lv.ludza.openup.shared.RecordId;
+import lv.ludza.openup.security.AccessRefused;
+import lv.ludza.openup.security.PartnerScope;
 
 /**
  * Documents attached to records. Everybody reads and downloads them (auditors too: they are the evidence); whoever
@@ -52,7 +54,7 @@ public class DocumentService {
      * @throws EJBAccessException when the caller may not change the record's documents
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE })
-    public Document attach(@NotNull DocumentOwner owner, long ownerId, String fileName, byte[] content,
+    public Document attach(@NotNull DocumentOwner owner, @RecordId long ownerId, String fileName, byte[] content,
             String description) {
         Partner partner = requireMayChange(owner, ownerId);
         Document document = Document.of(owner, ownerId, partner, fileName, content, description, maxBytes());
@@ -71,13 +73,13 @@ public class DocumentService {
     }
 
     /** The documents of a record, newest first: their details only, never their bytes (one statement). */
-    public List<Document> list(@NotNull DocumentOwner owner, long ownerId) {
+    public List<Document> list(@NotNull DocumentOwner owner, @RecordId long ownerId) {
         return em.createNamedQuery("Document.ofOwner", Document.class)
                 .setParameter("owner", owner).setParameter("ownerId", ownerId).getResultList();
     }
 
     /** A document's bytes, for downloading; the download is logged. Empty when there is no such document. */
-    public Optional<DocumentFile> content(long id) {
+    public Optional<DocumentFile> content(@RecordId(Document.class) long id) {
         Document document = em.find(Document.class, id);
         if (document == null) {
             return Optional.empty();
@@ -91,7 +93,7 @@ public class DocumentService {
      * and opening the file itself ({@link #content}) is logged. Empty when there is no such document or it is not an
      * image.
      */
-    public Optional<DocumentFile> image(long id) {
+    public Optional<DocumentFile> image(@RecordId(Document.class) long id) {
         Document document = em.find(Document.class, id);
         if (document == null || !document.getFileType().isImage()) {
             return Optional.empty();
@@ -111,7 +113,7 @@ public class DocumentService {
      * @throws EJBAccessException when the caller may not change the record's documents
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE })
-    public void delete(long id) {
+    public void delete(@RecordId(Document.class) long id) {
         Document document = em.find(Document.class, id);
         if (document == null) {
             return;
@@ -127,19 +129,19 @@ public class DocumentService {
     }
 
     /** Who uploaded, downloaded and deleted this document, newest first. */
-    public List<DocumentAccess> accessLog(long id) {
+    public List<DocumentAccess> accessLog(@RecordId(Document.class) long id) {
         return em.createNamedQuery("DocumentAccess.ofDocument", DocumentAccess.class).setParameter("document", id)
                 .getResultList();
     }
 
     /** The access log of all documents a record has or had, newest first. */
-    public List<DocumentAccess> accessLogOf(@NotNull DocumentOwner owner, long ownerId) {
+    public List<DocumentAccess> accessLogOf(@NotNull DocumentOwner owner, @RecordId long ownerId) {
         return em.createNamedQuery("DocumentAccess.ofOwner", DocumentAccess.class)
                 .setParameter("owner", owner).setParameter("ownerId", ownerId).getResultList();
     }
 
     /** Whether the caller may attach documents to this record and delete its documents (for the screens). */
-    public boolean mayChange(@NotNull DocumentOwner owner, long ownerId) {
+    public boolean mayChange(@NotNull DocumentOwner owner, @RecordId long ownerId) {
         BaseEntity record = em.find(owner.type(), ownerId);
         return record != null && mayChange(owner.partnerOf(record));
     }
@@ -161,28 +163,24 @@ public class DocumentService {
         }
         Partner partner = owner.partnerOf(record);
         if (!mayChange(partner)) {
+            if (partner != null && (context.isCallerInRole(STAFF_ROLE) || context.isCallerInRole(ACCOUNTANT_ROLE))) {
+                throw AccessRefused.otherPartner(partner.getShortName());
+            }
             throw new EJBAccessException("Not allowed to change the documents of " + owner + " #" + ownerId);
         }
         return partner;
     }
 
-    /** The rule of {@link lv.ludza.openup.security.PartnerScope} for money, plus staff for their own partner. */
+    /**
+     * The documents of a record are kept by whoever keeps the record: the money's keepers or the partner's staff
+     * ({@link PartnerScope}); a shared record's (a supplier's) by those who keep the suppliers.
+     */
     private boolean mayChange(Partner partner) {
-        if (context.isCallerInRole(ADMIN_ROLE) || context.isCallerInRole(COORDINATOR_ROLE)) {
-            return true;
-        }
-        boolean accountant = context.isCallerInRole(ACCOUNTANT_ROLE);
         if (partner == null) {
-            return accountant; // a shared record (a supplier): kept by those who keep the suppliers
+            return context.isCallerInRole(ADMIN_ROLE) || context.isCallerInRole(COORDINATOR_ROLE)
+                    || context.isCallerInRole(ACCOUNTANT_ROLE);
         }
-        Partner own = em.createNamedQuery("AppUser.findByUsername", AppUser.class)
-                .setParameter("username", context.getCallerPrincipal().getName())
-                .getResultStream().map(AppUser::getPartner).filter(p -> p != null).findFirst().orElse(null);
-        if (own == null) {
-            return false;
-        }
-        boolean ownRecord = own.getId().equals(partner.getId());
-        return accountant && (ownRecord || own.isLead()) || context.isCallerInRole(STAFF_ROLE) && ownRecord;
+        return PartnerScope.mayKeepMoneyOf(em, context, partner) || PartnerScope.mayKeepRecordsOf(em, context, partner);
     }
 
     private void log(Document document, AccessAction action) {

@@ -32,12 +32,14 @@ import jakarta.validation.constraints.NotNull;
 import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.procurement.ExpenditureItem;
 import lv.ludza.openup.project.Partner;
-import lv.ludza.openup.security.AppUser;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
+import lv.ludza.openup.project.Project;
+import lv.ludza.openup.security.PartnerScope;
 
 /**
  * Events and what happens at them: agenda, registrations (capacity, waiting list), attendance per day and the
@@ -64,7 +66,7 @@ public class EventService {
     @PostConstruct
     void init() {
         list = new ListQuery<>(em, Event.class, Set.of("title", "venue"), Set.of("type", "targetGroup"), "startDate",
-                Set.of("project", "partner"), Set.of("partner")).alsoSortedBy("startDate", "endDate");
+                Set.of("partner"), Set.of("partner")).alsoSortedBy("startDate", "endDate");
     }
 
     public long count(Map<String, String> filters) {
@@ -75,13 +77,13 @@ public class EventService {
         return list.page(request);
     }
 
-    public Optional<Event> find(long id) {
+    public Optional<Event> find(@RecordId(Event.class) long id) {
         return em.createQuery("SELECT e FROM Event e JOIN FETCH e.partner JOIN FETCH e.project WHERE e.id = :id",
                 Event.class).setParameter("id", id).getResultStream().findFirst();
     }
 
     /** The events of a project that run at some time between two days, for the calendar; filters may be null. */
-    public List<Event> between(long projectId, @NotNull LocalDate from, @NotNull LocalDate to, Long partnerId,
+    public List<Event> between(@RecordId(Project.class) long projectId, @NotNull LocalDate from, @NotNull LocalDate to, @RecordId(Partner.class) Long partnerId,
             EventType type) {
         return em.createQuery("SELECT e FROM Event e JOIN FETCH e.partner WHERE e.project.id = :project"
                 + " AND e.startDate <= :to AND e.endDate >= :from"
@@ -179,7 +181,7 @@ public class EventService {
      * @throws RuleViolation {@code events.hasDocuments} while documents are attached
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public void delete(long id, long version) {
+    public void delete(@RecordId(Event.class) long id, long version) {
         Event event = Records.current(em, Event.class, id, version);
         requireEventsOf(event.getPartner());
         long documents = em.createNamedQuery("Document.countOf", Long.class)
@@ -198,7 +200,7 @@ public class EventService {
 
     // ---- agenda ----
 
-    public List<AgendaItem> agenda(long eventId) {
+    public List<AgendaItem> agenda(@RecordId(Event.class) long eventId) {
         return em.createQuery("SELECT a FROM AgendaItem a WHERE a.event.id = :id"
                 + " ORDER BY a.day, a.startsAt NULLS FIRST, a.id", AgendaItem.class)
                 .setParameter("id", eventId).getResultList();
@@ -206,7 +208,7 @@ public class EventService {
 
     /** @throws RuleViolation {@code events.notRunning} for a day the event does not run */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public AgendaItem addAgendaItem(long eventId, @NotNull @Valid AgendaItem item) {
+    public AgendaItem addAgendaItem(@RecordId(Event.class) long eventId, @NotNull @Valid AgendaItem item) {
         Event event = editable(eventId);
         event.requireDay(item.getDay(), "day");
         item.setEvent(event);
@@ -216,7 +218,7 @@ public class EventService {
     }
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public void removeAgendaItem(long itemId) {
+    public void removeAgendaItem(@RecordId(AgendaItem.class) long itemId) {
         AgendaItem item = em.find(AgendaItem.class, itemId);
         if (item != null) {
             requireEventsOf(item.getEvent().getPartner());
@@ -227,8 +229,8 @@ public class EventService {
     // ---- registrations ----
 
     /** An event's registrations: seats first, then the waiting list, each in the order they came. */
-    public List<Registration> registrations(long eventId) {
-        return em.createQuery("SELECT r FROM Registration r WHERE r.event.id = :id ORDER BY"
+    public List<Registration> registrations(@RecordId(Event.class) long eventId) {
+        return em.createQuery("SELECT r FROM Registration r LEFT JOIN FETCH r.partner WHERE r.event.id = :id ORDER BY"
                 + " CASE r.status WHEN lv.ludza.openup.events.RegistrationStatus.CONFIRMED THEN 0"
                 + " WHEN lv.ludza.openup.events.RegistrationStatus.WAITING THEN 1 ELSE 2 END,"
                 + " r.registeredAt, r.id", Registration.class).setParameter("id", eventId).getResultList();
@@ -244,7 +246,7 @@ public class EventService {
      *         events.registration.childrenEvent} for a children's activity (those record counts, not names)
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Registration register(long eventId, @NotNull @Valid Registration registration) {
+    public Registration register(@RecordId(Event.class) long eventId, @NotNull @Valid Registration registration) {
         if (!registration.isNew()) {
             throw new IllegalArgumentException("already registered");
         }
@@ -257,14 +259,15 @@ public class EventService {
             throw new RuleViolation("events.registration.childrenEvent");
         }
         event.requireRegistrationOpen(LocalDate.now(RIGA));
-        String identity = registration.identity();
         List<Registration> active = em.createQuery("SELECT r FROM Registration r WHERE r.event.id = :id"
                 + " AND r.status <> lv.ludza.openup.events.RegistrationStatus.CANCELLED", Registration.class)
                 .setParameter("id", eventId).getResultList();
-        if (active.stream().anyMatch(other -> other.identity().equals(identity))) {
-            throw RuleViolation.onField(registration.getEmail() == null ? "name" : "email",
-                    "events.registration.duplicate", registration.getName());
-        }
+        active.stream().filter(registration::isSamePersonAs).findFirst().ifPresent(other -> {
+            boolean sameEmail = registration.getEmail() != null && registration.getEmail().equalsIgnoreCase(
+                    other.getEmail());
+            throw RuleViolation.onField(sameEmail ? "email" : "name", "events.registration.duplicate",
+                    registration.getName());
+        });
         long confirmed = active.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED).count();
         registration.setStatus(event.hasSeatFor(confirmed) ? RegistrationStatus.CONFIRMED
                 : RegistrationStatus.WAITING);
@@ -287,7 +290,7 @@ public class EventService {
      * @return the registration promoted from the waiting list, if any
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Optional<Registration> cancel(long registrationId, long version) {
+    public Optional<Registration> cancel(@RecordId(Registration.class) long registrationId, long version) {
         Registration registration = Records.current(em, Registration.class, registrationId, version);
         Event event = registration.getEvent();
         em.lock(event, LockModeType.PESSIMISTIC_WRITE);
@@ -309,7 +312,7 @@ public class EventService {
     }
 
     /** A registration with its event and the event's partner and project. */
-    public Optional<Registration> findRegistration(long registrationId) {
+    public Optional<Registration> findRegistration(@RecordId(Registration.class) long registrationId) {
         return em.createQuery("SELECT r FROM Registration r JOIN FETCH r.event e JOIN FETCH e.partner"
                 + " JOIN FETCH e.project WHERE r.id = :id", Registration.class).setParameter("id", registrationId)
                 .getResultStream().findFirst();
@@ -318,7 +321,7 @@ public class EventService {
     // ---- attendance ----
 
     /** Who was there on which day: the checked-in registrations of an event. */
-    public List<Attendance> attendance(long eventId) {
+    public List<Attendance> attendance(@RecordId(Event.class) long eventId) {
         return em.createQuery("SELECT a FROM Attendance a JOIN FETCH a.registration r WHERE r.event.id = :id"
                 + " ORDER BY a.day, r.name", Attendance.class).setParameter("id", eventId).getResultList();
     }
@@ -330,7 +333,7 @@ public class EventService {
      *         events.checkIn.notConfirmed} for a registration without a seat
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public void checkIn(long registrationId, @NotNull LocalDate day) {
+    public void checkIn(@RecordId(Registration.class) long registrationId, @NotNull LocalDate day) {
         Registration registration = em.find(Registration.class, registrationId);
         if (registration == null) {
             throw new RuleViolation("error.recordDeleted");
@@ -350,7 +353,7 @@ public class EventService {
     }
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public void undoCheckIn(long registrationId, @NotNull LocalDate day) {
+    public void undoCheckIn(@RecordId(Registration.class) long registrationId, @NotNull LocalDate day) {
         Registration registration = em.find(Registration.class, registrationId);
         if (registration == null) {
             return;
@@ -362,7 +365,7 @@ public class EventService {
 
     // ---- children ----
 
-    public List<ChildrenSession> childrenSessions(long eventId) {
+    public List<ChildrenSession> childrenSessions(@RecordId(Event.class) long eventId) {
         return em.createQuery("SELECT c FROM ChildrenSession c WHERE c.event.id = :id ORDER BY c.day",
                 ChildrenSession.class).setParameter("id", eventId).getResultList();
     }
@@ -374,7 +377,7 @@ public class EventService {
      *         events.children.dayTaken} when that day already has counts
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public ChildrenSession recordChildren(long eventId, @NotNull ChildrenSession session) {
+    public ChildrenSession recordChildren(@RecordId(Event.class) long eventId, @NotNull ChildrenSession session) {
         session.check(); // the same rules as its constraints, each with its field
         Event event = editable(eventId);
         event.requireDay(session.getDay(), "day");
@@ -389,7 +392,7 @@ public class EventService {
     }
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public void deleteChildren(long sessionId, long version) {
+    public void deleteChildren(@RecordId(ChildrenSession.class) long sessionId, long version) {
         ChildrenSession session = Records.current(em, ChildrenSession.class, sessionId, version);
         requireEventsOf(session.getEvent().getPartner());
         em.remove(session);
@@ -398,13 +401,13 @@ public class EventService {
     // ---- costs ----
 
     /** The expenditure items linked to an event, with their partner and budget line. */
-    public List<EventCost> costs(long eventId) {
+    public List<EventCost> costs(@RecordId(Event.class) long eventId) {
         return em.createQuery("SELECT c FROM EventCost c JOIN FETCH c.item i WHERE c.event.id = :id"
                 + " ORDER BY i.documentDate, i.id", EventCost.class).setParameter("id", eventId).getResultList();
     }
 
     /** The organising partner's expenditure items not yet linked to this event, newest first, to choose from. */
-    public List<ExpenditureItem> linkableCosts(long eventId) {
+    public List<ExpenditureItem> linkableCosts(@RecordId(Event.class) long eventId) {
         return em.createQuery("SELECT i FROM ExpenditureItem i, Event e WHERE e.id = :id AND i.partner = e.partner"
                 + " AND NOT EXISTS (SELECT c FROM EventCost c WHERE c.event = e AND c.item = i)"
                 + " ORDER BY i.documentDate DESC, i.id DESC", ExpenditureItem.class).setParameter("id", eventId)
@@ -418,7 +421,7 @@ public class EventService {
      *         when it is linked already
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public EventCost linkCost(long eventId, long expenditureItemId) {
+    public EventCost linkCost(@RecordId(Event.class) long eventId, @RecordId(ExpenditureItem.class) long expenditureItemId) {
         Event event = editable(eventId);
         ExpenditureItem item = em.find(ExpenditureItem.class, expenditureItemId);
         if (item == null) {
@@ -437,7 +440,7 @@ public class EventService {
     }
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public void unlinkCost(long costId) {
+    public void unlinkCost(@RecordId(EventCost.class) long costId) {
         EventCost cost = em.find(EventCost.class, costId);
         if (cost != null) {
             requireEventsOf(cost.getEvent().getPartner());
@@ -446,16 +449,6 @@ public class EventService {
     }
 
     // ---- who may ----
-
-    /** Whether the caller may change events of that partner (for screens; the methods check it themselves). */
-    public boolean mayEdit(long partnerId) {
-        try {
-            requireEventsOf(em.find(Partner.class, partnerId));
-            return true;
-        } catch (EJBAccessException denied) {
-            return false;
-        }
-    }
 
     private Event editable(long eventId) {
         Event event = em.find(Event.class, eventId);
@@ -468,18 +461,6 @@ public class EventService {
 
     /** Staff keep their own partner's events; the coordinator and the administrator everybody's. */
     private void requireEventsOf(Partner partner) {
-        if (context.isCallerInRole(ADMIN_ROLE) || context.isCallerInRole(COORDINATOR_ROLE)) {
-            return;
-        }
-        if (context.isCallerInRole(STAFF_ROLE) && partner != null) {
-            Partner own = em.createNamedQuery("AppUser.findByUsername", AppUser.class)
-                    .setParameter("username", context.getCallerPrincipal().getName())
-                    .getResultStream().map(AppUser::getPartner).findFirst().orElse(null);
-            if (own != null && own.getId().equals(partner.getId())) {
-                return;
-            }
-        }
-        throw new EJBAccessException("Not allowed to change events of partner "
-                + (partner == null ? "?" : partner.getShortName()));
+        PartnerScope.requireRecordsOf(em, context, partner);
     }
 }

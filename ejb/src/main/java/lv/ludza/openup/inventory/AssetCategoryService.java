@@ -22,6 +22,8 @@ import jakarta.validation.constraints.NotNull;
 
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
+import lv.ludza.openup.shared.SharedByProjects;
 
 /**
  * The asset categories: everybody reads them; the coordinator and the administrator add, rename, retire (no longer
@@ -29,6 +31,7 @@ import lv.ludza.openup.shared.RuleViolation;
  */
 @Stateless
 @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+@SharedByProjects
 public class AssetCategoryService {
 
     @PersistenceContext
@@ -39,7 +42,7 @@ public class AssetCategoryService {
         return em.createNamedQuery("AssetCategory.findAll", AssetCategory.class).getResultList();
     }
 
-    public Optional<AssetCategory> find(long id) {
+    public Optional<AssetCategory> find(@RecordId(AssetCategory.class) long id) {
         return Optional.ofNullable(em.find(AssetCategory.class, id));
     }
 
@@ -90,7 +93,7 @@ public class AssetCategoryService {
      *         suggests taking it out of use instead)
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
-    public void delete(long id, long version) {
+    public void delete(@RecordId(AssetCategory.class) long id, long version) {
         AssetCategory category = Records.current(em, AssetCategory.class, id, version);
         long used = em.createNamedQuery("AssetCategory.assetCount", Long.class).setParameter("category", id)
                 .getSingleResult();

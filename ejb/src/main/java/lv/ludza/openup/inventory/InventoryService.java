@@ -40,6 +40,8 @@ import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
+import lv.ludza.openup.security.PartnerScope;
 
 /**
  * The asset register: everybody reads it; staff keep their own partner's assets, the coordinator everybody's.
@@ -64,7 +66,7 @@ public class InventoryService {
         list = new ListQuery<>(em, Asset.class,
                 Set.of("inventoryNumber", "name", "manufacturer", "model", "serialNumber", "custodian", "lentTo"),
                 Set.of("status"), "inventoryNumber",
-                Set.of("partner", "partner.project", "location", "invoiceLine", "category"),
+                Set.of("partner", "location", "invoiceLine", "category"),
                 Set.of("partner", "location", "category"))
                 .alsoSortedBy("keepUntil", "acquiredOn", "net.amount", "category.nameLv", "category.nameLt",
                         "category.nameEn");
@@ -92,7 +94,7 @@ public class InventoryService {
         return count[0];
     }
 
-    public Optional<Asset> find(long id) {
+    public Optional<Asset> find(@RecordId(Asset.class) long id) {
         return em.createNamedQuery("Asset.withRelations", Asset.class).setParameter("id", id).getResultStream()
                 .findFirst();
     }
@@ -104,7 +106,7 @@ public class InventoryService {
     }
 
     /** Assets by id with partner and room, in the order given (labels of a selection). */
-    public List<Asset> findAll(List<Long> ids) {
+    public List<Asset> findAll(@RecordId(Asset.class) List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -112,30 +114,30 @@ public class InventoryService {
                 + " WHERE a.id IN :ids ORDER BY a.inventoryNumber", Asset.class).setParameter("ids", ids).getResultList();
     }
 
-    public List<Asset> ofInvoiceLine(long lineId) {
+    public List<Asset> ofInvoiceLine(@RecordId(InvoiceLine.class) long lineId) {
         return em.createNamedQuery("Asset.ofInvoiceLine", Asset.class).setParameter("line", lineId).getResultList();
     }
 
-    public long countOfInvoiceLine(long lineId) {
+    public long countOfInvoiceLine(@RecordId(InvoiceLine.class) long lineId) {
         return em.createNamedQuery("Asset.countOfInvoiceLine", Long.class).setParameter("line", lineId)
                 .getSingleResult();
     }
 
-    public List<Location> locationsOf(long partnerId) {
+    public List<Location> locationsOf(@RecordId(Partner.class) long partnerId) {
         return em.createNamedQuery("Location.ofPartner", Location.class).setParameter("partner", partnerId)
                 .getResultList();
     }
 
-    public List<Location> locationsOfProject(long projectId) {
+    public List<Location> locationsOfProject(@RecordId(Project.class) long projectId) {
         return em.createNamedQuery("Location.ofProject", Location.class).setParameter("project", projectId)
                 .getResultList();
     }
 
     /** @throws RuleViolation {@code inventory.location.taken} for a room the partner already has */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Location addLocation(long partnerId, String name) {
+    public Location addLocation(@RecordId(Partner.class) long partnerId, String name) {
         Partner partner = em.find(Partner.class, partnerId);
-        InventoryScope.requireAssetsOf(em, context, partner);
+        PartnerScope.requireRecordsOf(em, context, partner);
         if (name == null || name.isBlank()) {
             throw RuleViolation.onField("locationName", "inventory.location.required");
         }
@@ -149,7 +151,7 @@ public class InventoryService {
     }
 
     /** The next free inventory number of the partner for the year (what a new asset is offered). */
-    public String nextNumber(long partnerId, int year) {
+    public String nextNumber(@RecordId(Partner.class) long partnerId, int year) {
         Partner partner = em.find(Partner.class, partnerId);
         String prefix = Asset.prefixOf(partner) + "-" + year + "-";
         String last = em.createNamedQuery("Asset.lastNumber", String.class).setParameter("prefix", prefix + "%")
@@ -166,20 +168,25 @@ public class InventoryService {
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
     public Asset save(@NotNull @Valid Asset edited) {
         Partner partner = em.find(Partner.class, edited.getPartner().getId());
-        InventoryScope.requireAssetsOf(em, context, partner);
+        PartnerScope.requireRecordsOf(em, context, partner);
+        boolean numbered = edited.isNew();
         if (!edited.isNew()) {
             Asset current = Records.current(em, Asset.class, edited.getId(), edited.getVersion());
-            InventoryScope.requireAssetsOf(em, context, current.getPartner());
+            PartnerScope.requireRecordsOf(em, context, current.getPartner());
             if (!current.getInventoryNumber().equals(edited.getInventoryNumber())
                     && !context.isCallerInRole(COORDINATOR_ROLE) && !context.isCallerInRole(ADMIN_ROLE)) {
                 throw RuleViolation.onField("inventoryNumber", "inventory.number.fixed");
             }
+            numbered = !current.getInventoryNumber().equals(edited.getInventoryNumber());
             if (current.getStatus() != edited.getStatus()) {
                 throw new lv.ludza.openup.shared.ConcurrentChangeException(current.getUpdatedBy());
             }
         }
-        requireUnique(edited);
         edited.setPartner(partner);
+        if (numbered) {
+            requireInSeries(edited);
+        }
+        requireUnique(edited);
         edited.setCategory(categoryFor(edited));
         if (edited.getLocation() != null) {
             Location location = em.find(Location.class, edited.getLocation().getId());
@@ -216,6 +223,20 @@ public class InventoryService {
         return category;
     }
 
+    /**
+     * A typed (new or changed) inventory number is in the partner's series of the acquisition year.
+     *
+     * @throws RuleViolation {@code inventory.number.series} on {@code inventoryNumber}, with the series and the next
+     *         free number in it
+     */
+    private void requireInSeries(Asset asset) {
+        if (!asset.numberFitsSeries()) {
+            int year = (asset.getAcquiredOn() == null ? LocalDate.now(RIGA) : asset.getAcquiredOn()).getYear();
+            throw RuleViolation.onField("inventoryNumber", "inventory.number.series",
+                    Asset.seriesOf(asset.getPartner(), year), nextNumber(asset.getPartner().getId(), year));
+        }
+    }
+
     private void requireUnique(Asset asset) {
         findByNumber(asset.getInventoryNumber()).filter(other -> !other.getId().equals(asset.getId()))
                 .ifPresent(other -> {
@@ -242,7 +263,7 @@ public class InventoryService {
      * number of the acquisition year.
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public AssetImport.Result importAssets(long projectId, @NotNull List<AssetImport.Row> rows) {
+    public AssetImport.Result importAssets(@RecordId(Project.class) long projectId, @NotNull List<AssetImport.Row> rows) {
         List<AssetImport.Problem> problems = new ArrayList<>();
         if (rows.isEmpty()) {
             problems.add(new AssetImport.Problem(0, "", "inventory.import.empty", List.of()));
@@ -340,8 +361,13 @@ public class InventoryService {
             String number = trimmed(row.number());
             if (number != null) {
                 number = number.toUpperCase(java.util.Locale.ROOT);
+                int year = (acquiredOn == null ? LocalDate.now(RIGA) : acquiredOn).getYear();
                 if (!number.matches(Asset.NUMBER_PATTERN)) {
                     problems.add(problem(n, "number", "inventory.import.badNumber", number));
+                } else if (partner != null && !number.startsWith(acquiredOn == null ? Asset.prefixOf(partner) + "-"
+                        : Asset.seriesOf(partner, year))) {
+                    problems.add(problem(n, "number", "inventory.import.numberSeries", number,
+                            Asset.seriesOf(partner, year)));
                 } else {
                     Integer earlier = numbersInFile.putIfAbsent(number, n);
                     if (earlier != null) {
@@ -403,7 +429,7 @@ public class InventoryService {
 
     private boolean mayChangeAssetsOf(Partner partner) {
         try {
-            InventoryScope.requireAssetsOf(em, context, partner);
+            PartnerScope.requireRecordsOf(em, context, partner);
             return true;
         } catch (jakarta.ejb.EJBAccessException e) {
             return false;
@@ -442,15 +468,8 @@ public class InventoryService {
         if (plain == null) {
             return null;
         }
-        String cleaned = plain.replace("\u00a0", "").replace(" ", "").replace("EUR", "").replace("€", "");
-        if (cleaned.contains(",") && cleaned.contains(".")) {
-            cleaned = cleaned.lastIndexOf(',') > cleaned.lastIndexOf('.') ? cleaned.replace(".", "").replace(',', '.')
-                    : cleaned.replace(",", "");
-        } else {
-            cleaned = cleaned.replace(',', '.');
-        }
         try {
-            BigDecimal value = new BigDecimal(cleaned);
+            BigDecimal value = lv.ludza.openup.shared.TypedNumber.parse(plain);
             if (value.signum() < 0 || value.stripTrailingZeros().scale() > 2 || value.compareTo(new BigDecimal(
                     "999999999999")) > 0) {
                 problems.add(problem(row, column, "inventory.import.badAmount", plain));
@@ -467,7 +486,7 @@ public class InventoryService {
     public record FromInvoice(long lineId, String description, int quantity, String firstNumber, long existing) {
     }
 
-    public FromInvoice previewFromInvoiceLine(long lineId) {
+    public FromInvoice previewFromInvoiceLine(@RecordId(InvoiceLine.class) long lineId) {
         InvoiceLine line = line(lineId);
         int year = line.getInvoice().getIssuedOn().getYear();
         return new FromInvoice(lineId, line.getDescription(), units(line),
@@ -476,18 +495,19 @@ public class InventoryService {
 
     /**
      * From an invoice line of quantity N, N assets with consecutive inventory numbers and the invoice's data: the
-     * unit price (the last one takes the cents left over), the date, the budget line the line was declared on (or
+     * unit price split to the cent ({@link InvoiceLine#splitInto}: the leftover cents one at a time on the first
+     * assets), the date, the budget line the line was declared on (or
      * the partner's equipment line).
      *
      * @throws RuleViolation {@code inventory.fromInvoice.already} when the line's assets are registered,
      *         {@code inventory.fromInvoice.quantity} for a quantity that is not a whole number of items
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public List<Asset> createFromInvoiceLine(long lineId, @NotNull AssetCategory category, String name,
-            Long locationId, String custodian) {
+    public List<Asset> createFromInvoiceLine(@RecordId(InvoiceLine.class) long lineId, @NotNull AssetCategory category, String name,
+            @RecordId(Location.class) Long locationId, String custodian) {
         InvoiceLine line = line(lineId);
         Partner partner = line.getInvoice().getPartner();
-        InventoryScope.requireAssetsOf(em, context, partner);
+        PartnerScope.requireRecordsOf(em, context, partner);
         AssetCategory kind = em.find(AssetCategory.class, category.getId());
         if (kind == null || !kind.isActive()) {
             throw RuleViolation.onField("category", "inventory.category.inactive", category.getCode());
@@ -503,16 +523,13 @@ public class InventoryService {
         }
         BudgetLine budget = budgetLineOf(line, partner);
         LocalDate keepUntil = keepUntilFor(partner.getProject());
-        BigDecimal count = BigDecimal.valueOf(units);
-        Money unitNet = Money.eur(line.getNet().amount().divide(count, 2, RoundingMode.DOWN));
-        Money unitVat = Money.eur(line.getVat().amount().divide(count, 2, RoundingMode.DOWN));
+        List<InvoiceLine.Share> shares = line.splitInto(units);
         String number = nextNumber(partner.getId(), line.getInvoice().getIssuedOn().getYear());
         String title = name == null || name.isBlank() ? line.getDescription() : name.trim();
         List<Asset> created = new ArrayList<>();
         for (int i = 0; i < units; i++) {
-            boolean last = i == units - 1;
-            Money net = last ? line.getNet().minus(unitNet.times(BigDecimal.valueOf(units - 1L))) : unitNet;
-            Money vat = last ? line.getVat().minus(unitVat.times(BigDecimal.valueOf(units - 1L))) : unitVat;
+            Money net = shares.get(i).net();
+            Money vat = shares.get(i).vat();
             Asset asset = new Asset(partner, number, title.length() > 200 ? title.substring(0, 200) : title, kind);
             asset.paidFrom(line, budget, net, vat);
             asset.setLocation(location);
@@ -527,7 +544,7 @@ public class InventoryService {
     }
 
     /** An invoice line with its invoice and partner. */
-    public InvoiceLine invoiceLine(long lineId) {
+    public InvoiceLine invoiceLine(@RecordId(InvoiceLine.class) long lineId) {
         return line(lineId);
     }
 
@@ -556,7 +573,7 @@ public class InventoryService {
 
     /** Lends an asset (as shown) out to a person or room until a date. */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Asset checkOut(long id, long version, String to, LocalDate due) {
+    public Asset checkOut(@RecordId(Asset.class) long id, long version, String to, LocalDate due) {
         Asset asset = changeable(id, version);
         asset.checkOutTo(to, due);
         return saved(asset);
@@ -564,14 +581,14 @@ public class InventoryService {
 
     /** Takes an asset (as shown) back from loan or repair. */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Asset checkIn(long id, long version) {
+    public Asset checkIn(@RecordId(Asset.class) long id, long version) {
         Asset asset = changeable(id, version);
         asset.checkIn();
         return saved(asset);
     }
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Asset sendToRepair(long id, long version, String where) {
+    public Asset sendToRepair(@RecordId(Asset.class) long id, long version, String where) {
         Asset asset = changeable(id, version);
         asset.sendToRepair(where);
         return saved(asset);
@@ -582,7 +599,7 @@ public class InventoryService {
      * (the disposal act) are required.
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Asset dispose(long id, long version, AssetStatus end, LocalDate on, String reason, String method,
+    public Asset dispose(@RecordId(Asset.class) long id, long version, AssetStatus end, LocalDate on, String reason, String method,
             String approver) {
         Asset asset = changeable(id, version);
         long documents = em.createNamedQuery("Document.countOf", Long.class).setParameter("owner", DocumentOwner.ASSET)
@@ -593,7 +610,7 @@ public class InventoryService {
 
     private Asset changeable(long id, long version) {
         Asset asset = Records.current(em, Asset.class, id, version);
-        InventoryScope.requireAssetsOf(em, context, asset.getPartner());
+        PartnerScope.requireRecordsOf(em, context, asset.getPartner());
         return asset;
     }
 
@@ -604,14 +621,14 @@ public class InventoryService {
 
     // ---- durability
 
-    public int durabilityYears(long projectId) {
+    public int durabilityYears(@RecordId(Project.class) long projectId) {
         DurabilityPeriod period = em.find(DurabilityPeriod.class, projectId);
         return period == null ? DurabilityPeriod.DEFAULT_YEARS : period.getYears();
     }
 
     /** Sets the project's durability period and moves every asset's keep-until date with it. */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
-    public int setDurabilityYears(long projectId, int years) {
+    public int setDurabilityYears(@RecordId(Project.class) long projectId, int years) {
         DurabilityPeriod period = em.find(DurabilityPeriod.class, projectId);
         if (period == null) {
             em.persist(new DurabilityPeriod(projectId, years));
@@ -635,7 +652,7 @@ public class InventoryService {
     }
 
     /** Assets still kept whose keep-until date comes within {@code months} months. */
-    public List<Asset> keepUntilSoon(long projectId, int months) {
+    public List<Asset> keepUntilSoon(@RecordId(Project.class) long projectId, int months) {
         return em.createNamedQuery("Asset.keepUntilBefore", Asset.class).setParameter("project", projectId)
                 .setParameter("until", LocalDate.now(RIGA).plusMonths(months))
                 .setParameter("kept", EnumSet.of(AssetStatus.IN_USE, AssetStatus.LENT_OUT, AssetStatus.IN_REPAIR))
@@ -643,7 +660,7 @@ public class InventoryService {
     }
 
     /** Assets lost or written off before their keep-until date: the durability rule's exceptions. */
-    public List<Asset> disposedEarly(long projectId) {
+    public List<Asset> disposedEarly(@RecordId(Project.class) long projectId) {
         return em.createNamedQuery("Asset.disposedEarly", Asset.class).setParameter("project", projectId)
                 .setParameter("disposed", EnumSet.of(AssetStatus.LOST, AssetStatus.WRITTEN_OFF)).getResultList();
     }

@@ -23,6 +23,9 @@ import jakarta.persistence.PersistenceContext;
 
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
+import lv.ludza.openup.project.Project;
+import lv.ludza.openup.security.PartnerScope;
 
 /**
  * Stock-takes: a session per room (or a partner's whole library) where staff scan inventory numbers; closing it
@@ -44,26 +47,26 @@ public class StockTakeService {
     public record Scan(String inventoryNumber, String name, ScanOutcome outcome, String registeredAt, boolean repeated) {
     }
 
-    public List<StockTake> ofProject(long projectId) {
+    public List<StockTake> ofProject(@RecordId(Project.class) long projectId) {
         return em.createNamedQuery("StockTake.ofProject", StockTake.class).setParameter("project", projectId)
                 .setMaxResults(200).getResultList();
     }
 
-    public Optional<StockTake> find(long id) {
+    public Optional<StockTake> find(@RecordId(StockTake.class) long id) {
         return em.createNamedQuery("StockTake.withRelations", StockTake.class).setParameter("id", id)
                 .getResultStream().findFirst();
     }
 
-    public List<StockTakeEntry> entries(long stockTakeId) {
+    public List<StockTakeEntry> entries(@RecordId(StockTake.class) long stockTakeId) {
         return em.createNamedQuery("StockTakeEntry.of", StockTakeEntry.class).setParameter("stockTake", stockTakeId)
                 .getResultList();
     }
 
     /** Starts a session for a room of the partner, or (without one) for the partner's whole library. */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public StockTake start(long partnerId, Long locationId) {
+    public StockTake start(@RecordId(Partner.class) long partnerId, @RecordId(Location.class) Long locationId) {
         Partner partner = em.find(Partner.class, partnerId);
-        InventoryScope.requireAssetsOf(em, context, partner);
+        PartnerScope.requireRecordsOf(em, context, partner);
         Location location = locationId == null ? null : em.find(Location.class, locationId);
         if (location != null && !location.getPartner().getId().equals(partnerId)) {
             throw RuleViolation.onField("location", "inventory.location.otherPartner");
@@ -80,9 +83,9 @@ public class StockTakeService {
      * @throws RuleViolation {@code inventory.scan.unknown} for a number no asset has
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Scan scan(long stockTakeId, String number) {
+    public Scan scan(@RecordId(StockTake.class) long stockTakeId, String number) {
         StockTake stockTake = find(stockTakeId).orElseThrow(() -> new RuleViolation("error.recordDeleted"));
-        InventoryScope.requireAssetsOf(em, context, stockTake.getPartner());
+        PartnerScope.requireRecordsOf(em, context, stockTake.getPartner());
         stockTake.requireOpen();
         String typed = number == null ? "" : number.trim();
         // a label's QR code carries the asset's link; its last part is the number
@@ -91,9 +94,25 @@ public class StockTakeService {
             typed = typed.substring(slash + 1);
         }
         String wanted = typed;
+        if (wanted.isEmpty()) {
+            throw RuleViolation.onField("scan", "inventory.scan.unknown", wanted);
+        }
         Asset asset = em.createNamedQuery("Asset.findByNumber", Asset.class)
                 .setParameter("number", wanted.toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst()
-                .orElseThrow(() -> RuleViolation.onField("scan", "inventory.scan.unknown", wanted));
+                .orElse(null);
+        if (asset == null) {
+            // not in the register: kept as an entry of its own (the protocol lists it), once per text
+            StockTakeEntry entry = StockTakeEntry.notInRegister(stockTake, wanted, Instant.now());
+            boolean repeated = em.createNamedQuery("StockTakeEntry.findText", StockTakeEntry.class)
+                    .setParameter("stockTake", stockTakeId)
+                    .setParameter("text", entry.getScannedText().toUpperCase(java.util.Locale.ROOT))
+                    .getResultStream().findFirst().isPresent();
+            if (!repeated) {
+                em.persist(entry);
+                em.flush();
+            }
+            return new Scan(entry.getScannedText(), null, ScanOutcome.NOT_IN_REGISTER, null, repeated);
+        }
         Optional<StockTakeEntry> before = em.createNamedQuery("StockTakeEntry.find", StockTakeEntry.class)
                 .setParameter("stockTake", stockTakeId).setParameter("asset", asset.getId()).getResultStream()
                 .findFirst();
@@ -112,9 +131,9 @@ public class StockTakeService {
      * found in this room though registered elsewhere are moved here.
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public StockTake close(long stockTakeId, long version, boolean updateLocations) {
+    public StockTake close(@RecordId(StockTake.class) long stockTakeId, long version, boolean updateLocations) {
         StockTake stockTake = lv.ludza.openup.shared.Records.current(em, StockTake.class, stockTakeId, version);
-        InventoryScope.requireAssetsOf(em, context, stockTake.getPartner());
+        PartnerScope.requireRecordsOf(em, context, stockTake.getPartner());
         stockTake.requireOpen();
         Set<Long> scanned = new HashSet<>(em.createNamedQuery("StockTakeEntry.scannedIds", Long.class)
                 .setParameter("stockTake", stockTakeId).getResultList());

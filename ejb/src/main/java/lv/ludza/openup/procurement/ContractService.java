@@ -30,6 +30,7 @@ import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
 
 /** Contracts with suppliers: everybody reads; the people who keep a partner's money sign them in. */
 @Stateless
@@ -47,7 +48,7 @@ public class ContractService {
     @PostConstruct
     void init() {
         list = new ListQuery<>(em, Contract.class, Set.of("number", "subject"), Set.of(), "number",
-                Set.of("partner", "partner.project", "supplier", "procedure"), Set.of("partner", "supplier", "procedure"));
+                Set.of("partner", "supplier", "procedure"), Set.of("partner", "supplier", "procedure"));
     }
 
     public long count(Map<String, String> filters) {
@@ -58,7 +59,7 @@ public class ContractService {
         return list.page(request);
     }
 
-    public Optional<Contract> find(long id) {
+    public Optional<Contract> find(@RecordId(Contract.class) long id) {
         return em.createNamedQuery("Contract.withRelations", Contract.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
@@ -69,7 +70,7 @@ public class ContractService {
      * @param procedureId the awarded procedure it comes from, or null
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public Contract save(@NotNull @Valid Contract contract, Long procedureId) {
+    public Contract save(@NotNull @Valid Contract contract, @RecordId(ProcurementProcedure.class) Long procedureId) {
         Partner partner = em.find(Partner.class, contract.getPartner().getId());
         PartnerScope.requireMoneyOf(em, context, partner);
         contract.checkDates();
@@ -88,7 +89,7 @@ public class ContractService {
     }
 
     /** A contract's amendments in order. */
-    public List<ContractAmendment> amendmentsOf(long contractId) {
+    public List<ContractAmendment> amendmentsOf(@RecordId(Contract.class) long contractId) {
         return em.createNamedQuery("ContractAmendment.ofContract", ContractAmendment.class)
                 .setParameter("contract", contractId).getResultList();
     }
@@ -99,7 +100,7 @@ public class ContractService {
      * @throws RuleViolation the rules of {@link ContractAmendment#next}
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public ContractAmendment amend(long contractId, long version, LocalDate signedOn, String reason, Money net,
+    public ContractAmendment amend(@RecordId(Contract.class) long contractId, long version, LocalDate signedOn, String reason, Money net,
             Money vat, LocalDate validUntil) {
         Contract contract = Records.current(em, Contract.class, contractId, version);
         PartnerScope.requireMoneyOf(em, context, contract.getPartner());

@@ -23,7 +23,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.NotNull;
 
 import lv.ludza.openup.project.BudgetLine;
@@ -37,6 +36,7 @@ import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
 
 /**
  * Declaring paid costs on budget lines, with the programme's eligibility rules checked on the way in. Everybody
@@ -61,13 +61,51 @@ public class ExpenditureService {
     @PostConstruct
     void init() {
         list = new ListQuery<>(em, ExpenditureItem.class, Set.of("description"), Set.of("category", "verdict"),
-                "paidOn", Set.of("partner", "partner.project", "period"), Set.of("partner", "period", "invoiceLine.invoice.supplier"))
+                "paidOn", Set.of("partner", "period"), Set.of("partner", "period", "invoiceLine.invoice.supplier"))
                 .alsoSortedBy("paidOn", "documentDate", "amount.amount");
     }
 
+    /**
+     * How many items the filters select. A project's list filtered only by partner, period and category (as it
+     * opens, and a report's items) is counted from the spending totals: the same cost at 200,000 items as at 20.
+     */
     public long count(Map<String, String> filters) {
-        return list.count(filters);
+        Map<String, String> given = new java.util.HashMap<>();
+        filters.forEach((field, value) -> {
+            if (value != null && !value.isBlank()) {
+                given.put(field, value.trim());
+            }
+        });
+        if (!given.containsKey(PageRequest.PROJECT) || !COUNTED_FROM_TOTALS.containsAll(given.keySet())) {
+            return list.count(filters);
+        }
+        long project = Long.parseLong(given.get(PageRequest.PROJECT));
+        lv.ludza.openup.security.CallerScope.current().requireProject(project);
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(SUM(t.items), 0) FROM spending_by_period t"
+                + " JOIN partner p ON p.id = t.partner_id WHERE p.project_id = :project");
+        Map<String, Object> parameters = new java.util.HashMap<>(Map.of("project", project));
+        if (given.containsKey("partner")) {
+            sql.append(" AND t.partner_id = :partner");
+            parameters.put("partner", Long.parseLong(given.get("partner")));
+        }
+        if (given.containsKey("period")) {
+            sql.append(" AND t.period_id = :period");
+            parameters.put("period", Long.parseLong(given.get("period")));
+        }
+        if (given.containsKey("category")) {
+            if (java.util.Arrays.stream(CostCategory.values()).noneMatch(c -> c.name().equals(given.get("category")))) {
+                return 0; // no item has a category that does not exist
+            }
+            sql.append(" AND t.category = :category");
+            parameters.put("category", given.get("category"));
+        }
+        jakarta.persistence.Query count = em.createNativeQuery(sql.toString());
+        parameters.forEach(count::setParameter);
+        return ((Number) count.getSingleResult()).longValue();
     }
+
+    /** The filters a count can take from the spending totals (per partner, period and category). */
+    private static final Set<String> COUNTED_FROM_TOTALS = Set.of(PageRequest.PROJECT, "partner", "period", "category");
 
     /** A page of items with their partner, period, invoice and supplier: one statement whatever the page size. */
     public List<ExpenditureItem> page(PageRequest request) {
@@ -94,13 +132,24 @@ public class ExpenditureService {
         return count;
     }
 
+    /**
+     * The partner reports of a project that no longer take changes (submitted, in control, certified), as
+     * {@code partnerId:periodId}: one statement, for a list to offer change and withdraw only where the service allows.
+     */
+    public java.util.Set<String> lockedReports(@RecordId(Project.class) long projectId) {
+        return new java.util.HashSet<>(em.createQuery("SELECT CONCAT(CONCAT(CAST(r.partner.id AS String), ':'),"
+                + " CAST(r.period.id AS String)) FROM PartnerReport r WHERE r.partner.project.id = :project"
+                + " AND r.status <> lv.ludza.openup.procurement.ReportStatus.DRAFT", String.class)
+                .setParameter("project", projectId).getResultList());
+    }
+
     /** The declarations of an invoice's lines. */
-    public List<ExpenditureItem> ofInvoice(long invoiceId) {
+    public List<ExpenditureItem> ofInvoice(@RecordId(Invoice.class) long invoiceId) {
         return em.createNamedQuery("ExpenditureItem.ofInvoice", ExpenditureItem.class)
                 .setParameter("invoice", invoiceId).getResultList();
     }
 
-    public Optional<ExpenditureItem> find(long id) {
+    public Optional<ExpenditureItem> find(@RecordId(ExpenditureItem.class) long id) {
         return em.createQuery("SELECT e FROM ExpenditureItem e JOIN FETCH e.partner JOIN FETCH e.period"
                 + " JOIN FETCH e.budgetLine LEFT JOIN FETCH e.invoiceLine l LEFT JOIN FETCH l.invoice i"
                 + " LEFT JOIN FETCH i.supplier WHERE e.id = :id", ExpenditureItem.class)
@@ -114,8 +163,11 @@ public class ExpenditureService {
      *         {@code expenditure.noBudgetLine}, {@code expenditure.noPeriod}, {@code report.locked}
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public ExpenditureItem declare(long invoiceLineId, @NotNull CostCategory category, @NotNull Money amount) {
-        InvoiceLine line = em.find(InvoiceLine.class, invoiceLineId);
+    public ExpenditureItem declare(@RecordId(InvoiceLine.class) long invoiceLineId, @NotNull CostCategory category,
+            @NotNull Money amount) {
+        // the line stays locked until commit: two declarations of it at the same moment wait for each other, so the
+        // query below answers for both (a failed insert is never taken for "declared already")
+        InvoiceLine line = em.find(InvoiceLine.class, invoiceLineId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (line == null) {
             throw new RuleViolation("error.recordDeleted");
         }
@@ -136,15 +188,10 @@ public class ExpenditureService {
         ReportingPeriod period = periodOf(partner.getProject(), paidOn);
         requireOpenReport(partner, period);
         ExpenditureItem item = new ExpenditureItem(budgetLine, line,
-                invoice.getSupplier().getName() + ", " + invoice.getNumber() + ": " + line.getDescription(),
+                ExpenditureItem.describe(invoice.getSupplier().getName(), invoice.getNumber(), line.getDescription()),
                 invoice.getIssuedOn(), paidOn, period, amount);
-        try {
-            em.persist(item);
-            em.flush();
-        } catch (PersistenceException sameMomentDeclaration) {
-            throw new RuleViolation("expenditure.declaredTwice", invoice.getNumber(), line.getLineNo(),
-                    period.getNumber());
-        }
+        em.persist(item);
+        em.flush();
         return item;
     }
 
@@ -153,7 +200,7 @@ public class ExpenditureService {
      * amount, all paid in full.
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public ExpenditureItem declareOther(long partnerId, @NotNull CostCategory category, @NotNull String description,
+    public ExpenditureItem declareOther(@RecordId(Partner.class) long partnerId, @NotNull CostCategory category, @NotNull String description,
             @NotNull LocalDate documentDate, @NotNull LocalDate paidOn, @NotNull Money amount) {
         Partner partner = em.find(Partner.class, partnerId);
         PartnerScope.requireMoneyOf(em, context, partner);
@@ -178,7 +225,7 @@ public class ExpenditureService {
 
     /** Moves an item to another category or changes its amount, as it was shown; a verdict no longer holds. */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public ExpenditureItem change(long itemId, long version, @NotNull CostCategory category, @NotNull Money amount) {
+    public ExpenditureItem change(@RecordId(ExpenditureItem.class) long itemId, long version, @NotNull CostCategory category, @NotNull Money amount) {
         ExpenditureItem item = current(itemId, version);
         Partner partner = item.getPartner();
         PartnerScope.requireMoneyOf(em, context, partner);
@@ -201,17 +248,18 @@ public class ExpenditureService {
      * @throws RuleViolation {@code expenditure.stillLinked} while another record (an event's costs) refers to it
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public void withdraw(long itemId, long version) {
+    public void withdraw(@RecordId(ExpenditureItem.class) long itemId, long version) {
         ExpenditureItem item = current(itemId, version);
         PartnerScope.requireMoneyOf(em, context, item.getPartner());
         requireOpenReport(item.getPartner(), item.getPeriod());
-        em.remove(item);
-        try {
-            em.flush();
-        } catch (PersistenceException stillReferred) {
-            // another record refers to it (e.g. an event's cost); the link goes first, by whoever keeps it
+        // another record that refers to it (an event's cost) is asked for, not inferred from a failed delete
+        long links = em.createQuery("SELECT COUNT(c) FROM EventCost c WHERE c.item.id = :item", Long.class)
+                .setParameter("item", itemId).getSingleResult();
+        if (links > 0) {
             throw new RuleViolation("expenditure.stillLinked", item.getDescription());
         }
+        em.remove(item);
+        em.flush();
     }
 
     private ExpenditureItem current(long itemId, long version) {

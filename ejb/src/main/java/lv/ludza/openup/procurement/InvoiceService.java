@@ -31,6 +31,7 @@ import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
 
 /** Invoices and their payments: everybody reads; the people who keep a partner's money enter them. */
 @Stateless
@@ -48,7 +49,7 @@ public class InvoiceService {
     @PostConstruct
     void init() {
         list = new ListQuery<>(em, Invoice.class, Set.of("number"), Set.of(), "number",
-                Set.of("partner", "partner.project", "supplier", "contract"), Set.of("partner", "supplier", "contract"));
+                Set.of("partner", "supplier", "contract"), Set.of("partner", "supplier", "contract"));
     }
 
     public long count(Map<String, String> filters) {
@@ -68,7 +69,7 @@ public class InvoiceService {
     }
 
     /** One invoice with its lines and payments. */
-    public Optional<Invoice> find(long id) {
+    public Optional<Invoice> find(@RecordId(Invoice.class) long id) {
         Optional<Invoice> invoice = em.createNamedQuery("Invoice.withRelations", Invoice.class)
                 .setParameter("id", id).getResultStream().findFirst();
         invoice.ifPresent(i -> {
@@ -79,7 +80,7 @@ public class InvoiceService {
     }
 
     /** Contracts an invoice of this partner from this supplier can be paid under. */
-    public List<Contract> contractsOf(long partnerId, long supplierId) {
+    public List<Contract> contractsOf(@RecordId(Partner.class) long partnerId, @RecordId(Supplier.class) long supplierId) {
         return em.createQuery("SELECT c FROM Contract c WHERE c.partner.id = :partner AND c.supplier.id = :supplier"
                 + " ORDER BY c.signedOn", Contract.class)
                 .setParameter("partner", partnerId).setParameter("supplier", supplierId).getResultList();
@@ -92,7 +93,7 @@ public class InvoiceService {
      *         {@link Invoice#replaceLines}
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public Invoice save(@NotNull @Valid Invoice edited, @NotNull List<Invoice.Line> lines, Long contractId) {
+    public Invoice save(@NotNull @Valid Invoice edited, @NotNull List<Invoice.Line> lines, @RecordId(Contract.class) Long contractId) {
         Partner partner = em.find(Partner.class, edited.getPartner().getId());
         PartnerScope.requireMoneyOf(em, context, partner);
         edited.checkDates();
@@ -127,7 +128,7 @@ public class InvoiceService {
 
     /** Records a payment on the invoice as it was shown (refused if someone changed it meanwhile). */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public Invoice pay(long invoiceId, long version, LocalDate on, Money amount, String reference) {
+    public Invoice pay(@RecordId(Invoice.class) long invoiceId, long version, LocalDate on, Money amount, String reference) {
         Invoice invoice = current(em.find(Invoice.class, invoiceId), version);
         PartnerScope.requireMoneyOf(em, context, invoice.getPartner());
         invoice.pay(on, amount, reference);

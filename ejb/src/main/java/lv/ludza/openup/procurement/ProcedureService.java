@@ -28,6 +28,7 @@ import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
 
 /** Procurement procedures: everybody reads; the people who keep a partner's money run its procedures. */
 @Stateless
@@ -45,7 +46,7 @@ public class ProcedureService {
     @PostConstruct
     void init() {
         list = new ListQuery<>(em, ProcurementProcedure.class, Set.of("reference", "subject"),
-                Set.of("contractType", "procedureType", "status"), "reference", Set.of("partner", "partner.project"),
+                Set.of("contractType", "procedureType", "status"), "reference", Set.of("partner"),
                 Set.of("partner", "winner"));
     }
 
@@ -57,13 +58,13 @@ public class ProcedureService {
         return list.page(request);
     }
 
-    public Optional<ProcurementProcedure> find(long id) {
+    public Optional<ProcurementProcedure> find(@RecordId(ProcurementProcedure.class) long id) {
         return em.createNamedQuery("ProcurementProcedure.withRelations", ProcurementProcedure.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
 
     /** Awarded procedures of a partner: what a contract can come from. */
-    public List<ProcurementProcedure> awardedOf(long partnerId) {
+    public List<ProcurementProcedure> awardedOf(@RecordId(Partner.class) long partnerId) {
         return em.createNamedQuery("ProcurementProcedure.ofPartner", ProcurementProcedure.class)
                 .setParameter("partner", partnerId).setParameter("status", ProcedureStatus.AWARDED).getResultList();
     }
@@ -85,7 +86,7 @@ public class ProcedureService {
 
     /** Moves a procedure on: announce, evaluate, award or cancel (what the status allows). */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public ProcurementProcedure advance(long id, long version, @NotNull Step step, LocalDate on, Long winnerId) {
+    public ProcurementProcedure advance(@RecordId(ProcurementProcedure.class) long id, long version, @NotNull Step step, LocalDate on, @RecordId(Supplier.class) Long winnerId) {
         ProcurementProcedure procedure = find(id).orElseThrow(() -> new RuleViolation("error.recordDeleted"));
         if (procedure.getVersion() != version) {
             throw new lv.ludza.openup.shared.ConcurrentChangeException(procedure.getUpdatedBy());

@@ -25,6 +25,8 @@ import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
+import lv.ludza.openup.shared.SharedByProjects;
 
 /**
  * Suppliers are shared by all partners and projects: everybody reads them, the people who handle money
@@ -32,6 +34,7 @@ import lv.ludza.openup.shared.RuleViolation;
  */
 @Stateless
 @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+@SharedByProjects
 public class SupplierService {
 
     @PersistenceContext
@@ -59,7 +62,7 @@ public class SupplierService {
         return em.createNamedQuery("Supplier.all", Supplier.class).getResultList();
     }
 
-    public Optional<Supplier> find(long id) {
+    public Optional<Supplier> find(@RecordId(Supplier.class) long id) {
         return Optional.ofNullable(em.find(Supplier.class, id));
     }
 
@@ -89,7 +92,7 @@ public class SupplierService {
      *         deleted as a side effect)
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public void delete(long id, long version) {
+    public void delete(@RecordId(Supplier.class) long id, long version) {
         Supplier supplier = em.find(Supplier.class, id);
         if (supplier == null) {
             return;

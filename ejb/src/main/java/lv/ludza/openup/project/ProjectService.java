@@ -18,11 +18,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import lv.ludza.openup.security.AppUser;
+import lv.ludza.openup.security.CallerScope;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.DateRange;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
 
 /** Projects and their partners. Everybody who logs in reads them; the coordinator and admin edit them. */
 @Stateless
@@ -53,28 +54,21 @@ public class ProjectService {
 
     /**
      * The projects the caller takes part in, with their partners: the administrator and the auditor see all;
-     * everybody else the projects in which their organisation is a partner ({@link Partner#isSameOrganisationAs}).
+     * everybody else the projects in which their organisation is a partner ({@link CallerScope}).
      */
     public List<Project> visible() {
-        List<Project> all = em.createNamedQuery("Project.allWithPartners", Project.class).getResultList();
-        if (context.isCallerInRole(ADMIN_ROLE) || context.isCallerInRole(AUDITOR_ROLE)) {
-            return all;
-        }
-        Partner own = ownPartner();
-        return own == null ? List.of() : all.stream()
-                .filter(project -> project.getPartners().stream().anyMatch(p -> p.isSameOrganisationAs(own)))
-                .toList();
+        CallerScope scope = CallerScope.current();
+        return em.createNamedQuery("Project.allWithPartners", Project.class).getResultList().stream()
+                .filter(project -> scope.sees(project.getId())).toList();
     }
 
-    private Partner ownPartner() {
-        return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
-                .setParameter("username", context.getCallerPrincipal().getName())
-                .getResultStream().map(AppUser::getPartner).filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
+    /** A partner of a project. */
+    public Optional<Partner> partner(@RecordId(Partner.class) long id) {
+        return Optional.ofNullable(em.find(Partner.class, id));
     }
 
     /** A project with its partners loaded, in one query. */
-    public Optional<Project> findWithPartners(long id) {
+    public Optional<Project> findWithPartners(@RecordId(Project.class) long id) {
         return em.createNamedQuery("Project.withPartners", Project.class)
                 .setParameter("id", id)
                 .getResultStream()
@@ -103,7 +97,7 @@ public class ProjectService {
     }
 
     /** The project's reporting periods in order. */
-    public List<ReportingPeriod> periodsOf(long projectId) {
+    public List<ReportingPeriod> periodsOf(@RecordId(Project.class) long projectId) {
         return em.createNamedQuery("ReportingPeriod.ofProject", ReportingPeriod.class)
                 .setParameter("project", projectId).getResultList();
     }
@@ -116,7 +110,7 @@ public class ProjectService {
      *         {@code reportingPeriod.itemsOutside} (expenditure already in it would fall outside)
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
-    public ReportingPeriod savePeriod(long projectId, Long periodId, long version, @NotNull DateRange range) {
+    public ReportingPeriod savePeriod(@RecordId(Project.class) long projectId, @RecordId(ReportingPeriod.class) Long periodId, long version, @NotNull DateRange range) {
         Project project = em.find(Project.class, projectId);
         if (!project.getPeriod().contains(range)) {
             throw RuleViolation.onField("start", "reportingPeriod.outsideProject", project.getPeriod().start(),
@@ -150,7 +144,7 @@ public class ProjectService {
 
     /** @throws RuleViolation {@code reportingPeriod.inUse} while expenditure or reports belong to it */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
-    public void deletePeriod(long periodId, long version) {
+    public void deletePeriod(@RecordId(ReportingPeriod.class) long periodId, long version) {
         ReportingPeriod period = current(periodId, version);
         long used = em.createQuery("SELECT COUNT(e) FROM ExpenditureItem e WHERE e.period.id = :period", Long.class)
                 .setParameter("period", periodId).getSingleResult()

@@ -22,7 +22,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -40,12 +39,14 @@ import lv.ludza.openup.procurement.Payment;
 import lv.ludza.openup.procurement.Supplier;
 import lv.ludza.openup.project.BudgetLine;
 import lv.ludza.openup.project.Partner;
-import lv.ludza.openup.security.AppUser;
 import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
+import lv.ludza.openup.project.Project;
+import lv.ludza.openup.security.PartnerScope;
 
 /**
  * Renovation works with their tasks, schedule, money, acceptance and defects. Staff manage the works of their own
@@ -75,7 +76,7 @@ public class WorksService {
     @PostConstruct
     void init() {
         list = new ListQuery<>(em, Works.class, Set.of("title", "building", "responsible"), Set.of("status"),
-                "plannedStart", Set.of("partner", "partner.project", "supplier", "contract"),
+                "plannedStart", Set.of("partner", "supplier", "contract"),
                 Set.of("partner", "supplier", "contract")).alsoSortedBy("partner.shortName", "supplier.name");
     }
 
@@ -87,14 +88,9 @@ public class WorksService {
         return list.page(request);
     }
 
-    public Optional<Works> find(long id) {
+    public Optional<Works> find(@RecordId(Works.class) long id) {
         return em.createNamedQuery("Works.withRelations", Works.class).setParameter("id", id).getResultStream()
                 .findFirst();
-    }
-
-    /** Whether the caller may change the works of this partner (for screens; the services check it anyway). */
-    public boolean mayManage(long partnerId) {
-        return mayManage(em.find(Partner.class, partnerId));
     }
 
     /**
@@ -128,7 +124,7 @@ public class WorksService {
     // ---- tasks and schedule
 
     /** The tasks, their dependencies and the schedule (four statements whatever the number of tasks). */
-    public WorksPlan plan(long worksId) {
+    public WorksPlan plan(@RecordId(Works.class) long worksId) {
         List<WorksTask> tasks = em.createNamedQuery("WorksTask.ofWorks", WorksTask.class)
                 .setParameter("works", worksId).getResultList();
         List<TaskDependency> dependencies = em.createNamedQuery("TaskDependency.ofWorks", TaskDependency.class)
@@ -159,7 +155,7 @@ public class WorksService {
      * @param predecessorIds the tasks it waits for
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public TaskSaved saveTask(long worksId, @NotNull @Valid WorksTask task, Long parentId, Set<Long> predecessorIds) {
+    public TaskSaved saveTask(@RecordId(Works.class) long worksId, @NotNull @Valid WorksTask task, @RecordId(WorksTask.class) Long parentId, @RecordId(WorksTask.class) Set<Long> predecessorIds) {
         Works works = em.find(Works.class, worksId);
         if (works == null) {
             throw new RuleViolation("error.recordDeleted");
@@ -238,7 +234,7 @@ public class WorksService {
     /**
      * The dependencies that moving a task to these dates would break, to warn before saving; nothing is changed.
      */
-    public List<Schedule.Broken> brokenIfMoved(long worksId, long taskId, LocalDate start, LocalDate end) {
+    public List<Schedule.Broken> brokenIfMoved(@RecordId(Works.class) long worksId, @RecordId(WorksTask.class) long taskId, LocalDate start, LocalDate end) {
         WorksPlan plan = plan(worksId);
         if (plan.isPhase(taskId) || start == null || end == null || end.isBefore(start)) {
             return List.of();
@@ -248,7 +244,7 @@ public class WorksService {
 
     /** Deletes a task (and its dependencies both ways); a phase with tasks is refused. */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public void deleteTask(long taskId, long version) {
+    public void deleteTask(@RecordId(WorksTask.class) long taskId, long version) {
         WorksTask task = Records.current(em, WorksTask.class, taskId, version);
         requireManage(task.getWorks().getPartner());
         if (task.getWorks().getStatus() == WorksStatus.CLOSED) {
@@ -268,7 +264,7 @@ public class WorksService {
     // ---- money of the works
 
     /** Contract value (after its amendments), invoiced and paid under the works' contract. */
-    public WorksMoney money(long worksId) {
+    public WorksMoney money(@RecordId(Works.class) long worksId) {
         Works works = find(worksId).orElse(null);
         if (works == null || works.getContract() == null) {
             return WorksMoney.NONE;
@@ -289,7 +285,7 @@ public class WorksService {
 
     /** Records the acceptance act of works as shown. */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Works accept(long worksId, long version, LocalDate on, String commission, AcceptanceResult result,
+    public Works accept(@RecordId(Works.class) long worksId, long version, LocalDate on, String commission, AcceptanceResult result,
             String remarks, int warrantyMonths) {
         Works works = Records.current(em, Works.class, worksId, version);
         requireManage(works.getPartner());
@@ -298,18 +294,18 @@ public class WorksService {
         return find(worksId).orElseThrow();
     }
 
-    public List<Defect> defectsOf(long worksId) {
+    public List<Defect> defectsOf(@RecordId(Works.class) long worksId) {
         return em.createNamedQuery("Defect.ofWorks", Defect.class).setParameter("works", worksId).getResultList();
     }
 
     /** One defect with its works and the works' partner (one statement), for the defect page. */
-    public Optional<Defect> findDefect(long defectId) {
+    public Optional<Defect> findDefect(@RecordId(Defect.class) long defectId) {
         return em.createQuery("SELECT d FROM Defect d JOIN FETCH d.works w JOIN FETCH w.partner WHERE d.id = :id",
                 Defect.class).setParameter("id", defectId).getResultStream().findFirst();
     }
 
     /** How many documents (photos) each defect of the works has, by defect id; defects without any are absent. */
-    public Map<Long, Long> defectPhotoCounts(long worksId) {
+    public Map<Long, Long> defectPhotoCounts(@RecordId(Works.class) long worksId) {
         return em.createQuery("SELECT doc.ownerId, COUNT(doc) FROM Document doc WHERE doc.owner = :owner"
                 + " AND doc.ownerId IN (SELECT d.id FROM Defect d WHERE d.works.id = :works) GROUP BY doc.ownerId",
                 Object[].class).setParameter("owner", DocumentOwner.WORKS_DEFECT).setParameter("works", worksId)
@@ -318,7 +314,7 @@ public class WorksService {
 
     /** Records a defect of accepted works (found by the acceptance commission or under warranty). */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Defect saveDefect(long worksId, @NotNull @Valid Defect defect) {
+    public Defect saveDefect(@RecordId(Works.class) long worksId, @NotNull @Valid Defect defect) {
         Works works = em.find(Works.class, worksId);
         if (works == null) {
             throw new RuleViolation("error.recordDeleted");
@@ -336,7 +332,7 @@ public class WorksService {
 
     /** Moves a defect one step: open → fixed → verified. */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Defect advanceDefect(long defectId, long version, LocalDate on) {
+    public Defect advanceDefect(@RecordId(Defect.class) long defectId, long version, LocalDate on) {
         Defect defect = Records.current(em, Defect.class, defectId, version);
         requireManage(defect.getWorks().getPartner());
         defect.advance(on);
@@ -346,7 +342,7 @@ public class WorksService {
 
     /** Closes accepted works whose defects are all verified. */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Works close(long worksId, long version) {
+    public Works close(@RecordId(Works.class) long worksId, long version) {
         Works works = Records.current(em, Works.class, worksId, version);
         requireManage(works.getPartner());
         long unverified = em.createNamedQuery("Defect.countUnverified", Long.class).setParameter("works", worksId)
@@ -357,7 +353,7 @@ public class WorksService {
     }
 
     /** Accepted works of a project with their warranty end, for the dashboard (one statement). */
-    public List<Works> warranties(long projectId) {
+    public List<Works> warranties(@RecordId(Project.class) long projectId) {
         return em.createNamedQuery("Works.accepted", Works.class).setParameter("project", projectId).getResultList()
                 .stream().filter(Works::isAccepted).toList();
     }
@@ -365,21 +361,10 @@ public class WorksService {
     // ---- who may change
 
     private boolean mayManage(Partner partner) {
-        if (context.isCallerInRole(ADMIN_ROLE) || context.isCallerInRole(COORDINATOR_ROLE)) {
-            return true;
-        }
-        if (partner == null || !context.isCallerInRole(STAFF_ROLE)) {
-            return false;
-        }
-        return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
-                .setParameter("username", context.getCallerPrincipal().getName()).getResultStream()
-                .map(AppUser::getPartner).filter(p -> p != null).anyMatch(p -> p.getId().equals(partner.getId()));
+        return PartnerScope.mayKeepRecordsOf(em, context, partner);
     }
 
     private void requireManage(Partner partner) {
-        if (!mayManage(partner)) {
-            throw new EJBAccessException("Not allowed to change the works of partner "
-                    + (partner == null ? "?" : partner.getShortName()));
-        }
+        PartnerScope.requireRecordsOf(em, context, partner);
     }
 }

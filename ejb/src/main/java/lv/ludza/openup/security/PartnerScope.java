@@ -1,36 +1,91 @@
 package lv.ludza.openup.security;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJBContext;
 import jakarta.persistence.EntityManager;
 
 import lv.ludza.openup.project.Partner;
 
 /**
- * Whose money a caller may change: the administrator and the coordinator everybody's; an accountant their
- * own partner's, the lead partner's accountant everybody's. Checked in the services, not only in the screens.
+ * Whose records a caller may change, within the projects they see ({@link ProjectScope}); checked in the services,
+ * and asked by the screens so that they offer only what the caller may do on a record. The administrator and the
+ * coordinator change everybody's. A partner is an organisation in one project: the same municipality in another
+ * project is another partner row of the same organisation ({@link Partner#isSameOrganisationAs}).
+ * <ul>
+ * <li><b>money</b> (procurement, invoices, expenditure, reports): an accountant their own organisation's, and the
+ * accountant of a project's lead partner every partner's of that project;
+ * <li><b>records</b> (assets, events, trips, works): staff their own organisation's.
+ * </ul>
  */
 public final class PartnerScope {
 
     private PartnerScope() {
     }
 
-    /** @throws EJBAccessException when the caller may not change records of {@code partner} */
-    public static void requireMoneyOf(EntityManager em, SessionContext context, Partner partner) {
-        if (context.isCallerInRole(Role.ADMIN_ROLE) || context.isCallerInRole(Role.COORDINATOR_ROLE)) {
-            return;
+    /** Whether the caller may change the money of this partner. */
+    public static boolean mayKeepMoneyOf(EntityManager em, EJBContext context, Partner partner) {
+        if (everybodys(context)) {
+            return true;
         }
-        if (context.isCallerInRole(Role.ACCOUNTANT_ROLE)) {
-            Partner own = em.createNamedQuery("AppUser.findByUsername", AppUser.class)
-                    .setParameter("username", context.getCallerPrincipal().getName())
-                    .getResultStream()
-                    .map(AppUser::getPartner)
-                    .findFirst()
-                    .orElse(null);
-            if (own != null && (own.isLead() || own.getId().equals(partner.getId()))) {
-                return;
-            }
+        if (partner == null || !context.isCallerInRole(Role.ACCOUNTANT_ROLE)) {
+            return false;
         }
-        throw new EJBAccessException("Not allowed to change records of partner " + partner.getShortName());
+        Partner own = own(em, context);
+        if (own == null) {
+            return false;
+        }
+        Partner lead = partner.getProject().getLeadPartner();
+        return own.isSameOrganisationAs(partner) || lead != null && own.isSameOrganisationAs(lead);
+    }
+
+    /** Whether the caller may change this partner's assets, events, trips and works. */
+    public static boolean mayKeepRecordsOf(EntityManager em, EJBContext context, Partner partner) {
+        if (everybodys(context)) {
+            return true;
+        }
+        if (partner == null || !context.isCallerInRole(Role.STAFF_ROLE)) {
+            return false;
+        }
+        Partner own = own(em, context);
+        return own != null && own.isSameOrganisationAs(partner);
+    }
+
+    /**
+     * @throws AccessRefused when an accountant may not change this partner's money (another partner's)
+     * @throws EJBAccessException when the caller's role does not keep money at all
+     */
+    public static void requireMoneyOf(EntityManager em, EJBContext context, Partner partner) {
+        if (!mayKeepMoneyOf(em, context, partner)) {
+            throw refusal(context.isCallerInRole(Role.ACCOUNTANT_ROLE), partner);
+        }
+    }
+
+    /**
+     * @throws AccessRefused when staff may not change this partner's records (another partner's)
+     * @throws EJBAccessException when the caller's role does not keep such records at all
+     */
+    public static void requireRecordsOf(EntityManager em, EJBContext context, Partner partner) {
+        if (!mayKeepRecordsOf(em, context, partner)) {
+            throw refusal(context.isCallerInRole(Role.STAFF_ROLE), partner);
+        }
+    }
+
+    private static EJBAccessException refusal(boolean roleKeepsOwn, Partner partner) {
+        if (roleKeepsOwn && partner != null) {
+            return AccessRefused.otherPartner(partner.getShortName());
+        }
+        return new EJBAccessException("Not allowed to change records of partner "
+                + (partner == null ? "?" : partner.getShortName()));
+    }
+
+    private static boolean everybodys(EJBContext context) {
+        return context.isCallerInRole(Role.ADMIN_ROLE) || context.isCallerInRole(Role.COORDINATOR_ROLE);
+    }
+
+    /** The caller's own partner, or null for none (the auditor). */
+    public static Partner own(EntityManager em, EJBContext context) {
+        return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
+                .setParameter("username", context.getCallerPrincipal().getName()).getResultStream()
+                .map(AppUser::getPartner).filter(p -> p != null).findFirst().orElse(null);
     }
 }

@@ -23,12 +23,15 @@ import jakarta.validation.constraints.NotNull;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
+import lv.ludza.openup.shared.SharedByProjects;
 
 /**
  * Users: the administrator manages them; everybody manages their own password and language.
  */
 @Stateless
 @RolesAllowed(ADMIN_ROLE)
+@SharedByProjects
 public class UserService {
 
     @PersistenceContext
@@ -50,8 +53,9 @@ public class UserService {
         if (find(user.getUsername()).isPresent()) {
             throw RuleViolation.onField("username", "user.username.taken", user.getUsername());
         }
-        PasswordPolicy.check("password", password);
+        PasswordPolicy.check("password", password, user.getUsername());
         user.changePasswordHash(PasswordHashes.hash(password));
+        user.setPasswordChangeRequired(true); // the administrator knows it: the user chooses their own at first login
         return Records.save(em, user);
     }
 
@@ -63,13 +67,16 @@ public class UserService {
         return Records.save(em, user);
     }
 
-    public void resetPassword(long userId, @NotNull char[] password) {
-        PasswordPolicy.check("password", password);
+    /** Sets a password the administrator gives the user; the user must choose their own at the next login. */
+    public void resetPassword(@RecordId(AppUser.class) long userId, @NotNull char[] password) {
         AppUser user = em.find(AppUser.class, userId);
         if (user == null) {
             throw new RuleViolation("error.recordDeleted");
         }
+        PasswordPolicy.check("password", password, user.getUsername());
         user.changePasswordHash(PasswordHashes.hash(password));
+        user.setPasswordChangeRequired(true); // the administrator knows it: the user chooses their own at next login
+        user.unlock();
     }
 
     /** The logged-in user, with their partner. */
@@ -86,6 +93,11 @@ public class UserService {
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
     public AppUser recordLogin() {
         AppUser user = currentUser();
+        // the row as it is now, locked: the sessions of two logins at the same moment take turns on it
+        em.refresh(user, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (user.getPartner() != null) {
+            user.getPartner().getShortName(); // (loaded again by the refresh) for the screens
+        }
         user.recordLogin(Instant.now());
         return user;
     }
@@ -104,8 +116,12 @@ public class UserService {
         if (!PasswordHashes.matches(currentPassword, user.getPasswordHash())) {
             throw RuleViolation.onField("currentPassword", "password.currentWrong");
         }
-        PasswordPolicy.check("newPassword", newPassword);
+        PasswordPolicy.check("newPassword", newPassword, user.getUsername());
+        if (PasswordHashes.matches(newPassword, user.getPasswordHash())) {
+            throw RuleViolation.onField("newPassword", "password.same");
+        }
         user.changePasswordHash(PasswordHashes.hash(newPassword));
+        user.setPasswordChangeRequired(false);
     }
 
     private Optional<AppUser> find(String username) {

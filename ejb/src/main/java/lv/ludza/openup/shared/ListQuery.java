@@ -24,9 +24,12 @@ import jakarta.persistence.criteria.Root;
 
 import org.hibernate.jpa.HibernateHints;
 
+import lv.ludza.openup.security.CallerScope;
+
 /**
  * Paging, sorting and filtering of a list in the database (two statements: a count and a page), for the lazy
- * tables of every feature. Only the fields a list names may be sorted or filtered by.
+ * tables of every feature. Only the fields a list names may be sorted or filtered by. A list shows only the rows of
+ * the caller's projects ({@link CallerScope}); the filter {@link PageRequest#PROJECT} chooses one of them.
  */
 public final class ListQuery<T> {
 
@@ -39,6 +42,8 @@ public final class ListQuery<T> {
     private final Set<String> fetched;
     private final Set<String> alsoSortable = new HashSet<>();
     private final Map<String, Filter<T>> customFilters = new HashMap<>();
+    /** The path from a row to its project's id ({@link InProject}); null for records every project shares. */
+    private final String[] projectPath;
 
     /** A filter the plain fields can't express, e.g. one that looks into other records with a subquery. */
     @FunctionalInterface
@@ -70,6 +75,10 @@ public final class ListQuery<T> {
         this.defaultSort = defaultSort;
         this.referenceFields = referenceFields;
         this.fetched = fetched;
+        InProject inProject = type.getAnnotation(InProject.class);
+        // (the copy of the project on the row where the entity keeps one: a project's list from one index)
+        this.projectPath = inProject == null ? null
+                : (inProject.stored().isEmpty() ? inProject.value() : inProject.stored()).split("\\.");
     }
 
     /** Fields (dotted for embedded values, e.g. {@code amount.amount}) a list may also sort by: dates, numbers. */
@@ -145,11 +154,22 @@ public final class ListQuery<T> {
 
     private Predicate[] where(CriteriaBuilder cb, AbstractQuery<?> query, Root<T> root, Map<String, String> filters) {
         List<Predicate> predicates = new ArrayList<>();
+        if (projectPath != null) {
+            // the caller's projects only, whatever the screen asked for
+            CallerScope scope = CallerScope.current();
+            if (!scope.seesEverything()) {
+                predicates.add(scope.projects().isEmpty() ? cb.disjunction() : project(root).in(scope.projects()));
+            }
+        }
         filters.forEach((field, value) -> {
             if (value == null || value.isBlank()) {
                 return;
             }
-            if (PageRequest.GLOBAL.equals(field)) {
+            if (PageRequest.PROJECT.equals(field) && projectPath != null) {
+                Long project = id(value);
+                CallerScope.current().requireProject(project);
+                predicates.add(cb.equal(project(root), project));
+            } else if (PageRequest.GLOBAL.equals(field)) {
                 predicates.add(cb.or(textFields.stream().map(f -> customFilters.containsKey(f)
                         ? customFilters.get(f).where(cb, query, root, value)
                         : contains(cb, root.get(f), value)).toArray(Predicate[]::new)));
@@ -165,17 +185,30 @@ public final class ListQuery<T> {
                     reference = reference.get(step);
                 }
                 predicates.add(equalsId(cb, reference.get("id"), value));
+            } else {
+                // a filter the list does not know would be ignored without a word: the list would show more than asked
+                throw new IllegalArgumentException(type.getSimpleName() + " lists cannot be filtered by " + field);
             }
         });
         return predicates.toArray(Predicate[]::new);
     }
 
-    private static Predicate equalsId(CriteriaBuilder cb, Path<Object> id, String value) {
-        try {
-            return cb.equal(id, Long.valueOf(value.trim()));
-        } catch (NumberFormatException notAnId) {
-            return cb.disjunction();
+    /** The id of the project of the list's row. */
+    private Path<Object> project(Root<T> root) {
+        Path<Object> path = root.get(projectPath[0]);
+        for (int i = 1; i < projectPath.length; i++) {
+            path = path.get(projectPath[i]);
         }
+        return path;
+    }
+
+    /** @throws IllegalArgumentException for a value that is not an id (an address typed by hand) */
+    private static Long id(String value) {
+        return Long.valueOf(value.trim());
+    }
+
+    private static Predicate equalsId(CriteriaBuilder cb, Path<Object> id, String value) {
+        return cb.equal(id, id(value));
     }
 
     @SuppressWarnings({ "unchecked", "rawtypes" })

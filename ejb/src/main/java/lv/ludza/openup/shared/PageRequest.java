@@ -14,6 +14,9 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
     /** The filter that searches all text fields at once. */
     public static final String GLOBAL = "globalFilter";
 
+    /** The filter that chooses the project (its id) of every list whose rows belong to a project. */
+    public static final String PROJECT = "project";
+
     public PageRequest {
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         first = Math.max(0, first);

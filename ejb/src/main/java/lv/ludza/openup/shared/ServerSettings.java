@@ -40,6 +40,20 @@ public final class ServerSettings {
         }).filter(mb -> mb >= 1 && mb <= DOCUMENT_MAX_MEGABYTES_CEILING).orElse(DOCUMENT_MAX_MEGABYTES_DEFAULT);
     }
 
+    /**
+     * The longest a login session lasts, however busy, in hours: {@code OPENUP_SESSION_MAX_HOURS}; 10 (a working day)
+     * unless set. (How long an idle session lasts is the web container's session timeout, set by server.cli.)
+     */
+    public static int sessionMaxHours() {
+        return get("openup.session.max.hours").map(value -> {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                return 10;
+            }
+        }).filter(hours -> hours >= 1 && hours <= 24 * 7).orElse(10);
+    }
+
     static Optional<String> get(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

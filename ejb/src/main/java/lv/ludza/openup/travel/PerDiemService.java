@@ -27,6 +27,9 @@ import lv.ludza.openup.security.AppUser;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
+import lv.ludza.openup.shared.SharedByProjects;
+import lv.ludza.openup.security.AccessRefused;
 
 /**
  * Per-diem rate tables (employer country × destination country, with validity dates) and the day rules of each
@@ -35,6 +38,7 @@ import lv.ludza.openup.shared.RuleViolation;
  */
 @Stateless
 @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+@SharedByProjects
 public class PerDiemService {
 
     @PersistenceContext
@@ -93,7 +97,7 @@ public class PerDiemService {
     }
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public PerDiemRate confirmRate(long id, long version) {
+    public PerDiemRate confirmRate(@RecordId(PerDiemRate.class) long id, long version) {
         PerDiemRate rate = Records.current(em, PerDiemRate.class, id, version);
         requireKeeperOf(rate.getEmployerCountry());
         rate.confirm(context.getCallerPrincipal().getName(), Instant.now());
@@ -102,7 +106,7 @@ public class PerDiemService {
     }
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public void deleteRate(long id, long version) {
+    public void deleteRate(@RecordId(PerDiemRate.class) long id, long version) {
         PerDiemRate rate = em.find(PerDiemRate.class, id);
         if (rate == null) {
             return;
@@ -121,7 +125,7 @@ public class PerDiemService {
     }
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public PerDiemRule confirmRule(long id, long version) {
+    public PerDiemRule confirmRule(@RecordId(PerDiemRule.class) long id, long version) {
         PerDiemRule rule = Records.current(em, PerDiemRule.class, id, version);
         requireKeeperOf(rule.getCountry());
         rule.confirm(context.getCallerPrincipal().getName(), Instant.now());
@@ -139,6 +143,9 @@ public class PerDiemService {
                 .map(AppUser::getPartner).filter(p -> p != null).findFirst().orElse(null);
         if (own != null && (own.isLead() || own.getCountry() == country)) {
             return;
+        }
+        if (own != null && context.isCallerInRole(ACCOUNTANT_ROLE)) {
+            throw AccessRefused.otherCountry(country.name());
         }
         throw new EJBAccessException("Not allowed to keep the per-diem tables of " + country);
     }

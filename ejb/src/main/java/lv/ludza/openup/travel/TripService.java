@@ -19,7 +19,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -38,7 +37,6 @@ import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.procurement.ExpenditureService;
 import lv.ludza.openup.project.CostCategory;
 import lv.ludza.openup.project.Partner;
-import lv.ludza.openup.security.AppUser;
 import lv.ludza.openup.security.PartnerScope;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.ListQuery;
@@ -46,6 +44,7 @@ import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.RecordId;
 
 /**
  * Study trips from plan to settlement. Everybody reads. Staff manage the trips their partner organises (the
@@ -75,7 +74,7 @@ public class TripService {
     @PostConstruct
     void init() {
         list = new ListQuery<>(em, Trip.class, Set.of("title", "destinationCity"), Set.of("destinationCountry"),
-                "startsOn", Set.of("organiser", "organiser.project"), Set.of("organiser"))
+                "startsOn", Set.of("organiser"), Set.of("organiser"))
                 .alsoSortedBy("startsOn", "endsOn")
                 .filteredBy("destinationCity", TripService::goesTo);
     }
@@ -98,7 +97,7 @@ public class TripService {
         return list.page(request);
     }
 
-    public Optional<Trip> find(long id) {
+    public Optional<Trip> find(@RecordId(Trip.class) long id) {
         return em.createNamedQuery("Trip.find", Trip.class).setParameter("id", id).getResultStream().findFirst();
     }
 
@@ -133,7 +132,7 @@ public class TripService {
 
     /** @throws RuleViolation {@code travel.trip.hasParticipants} while people are on it */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public void delete(long id, long version) {
+    public void delete(@RecordId(Trip.class) long id, long version) {
         Trip trip = em.find(Trip.class, id);
         if (trip == null) {
             return;
@@ -150,14 +149,14 @@ public class TripService {
         em.remove(trip);
     }
 
-    public List<ItineraryItem> itinerary(long tripId) {
+    public List<ItineraryItem> itinerary(@RecordId(Trip.class) long tripId) {
         return em.createNamedQuery("ItineraryItem.ofTrip", ItineraryItem.class).setParameter("trip", tripId)
                 .getResultList();
     }
 
     /** @throws RuleViolation {@code travel.itinerary.outsideTrip}, {@code travel.itinerary.endsBeforeStart} */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public ItineraryItem saveItem(long tripId, @NotNull @Valid ItineraryItem item) {
+    public ItineraryItem saveItem(@RecordId(Trip.class) long tripId, @NotNull @Valid ItineraryItem item) {
         Trip trip = requireTrip(tripId);
         requireManagerOf(trip.getOrganiser());
         item.setTrip(trip);
@@ -166,20 +165,20 @@ public class TripService {
     }
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public void deleteItem(long id, long version) {
+    public void deleteItem(@RecordId(ItineraryItem.class) long id, long version) {
         ItineraryItem item = Records.current(em, ItineraryItem.class, id, version);
         requireManagerOf(item.getTrip().getOrganiser());
         em.remove(item);
     }
 
     /** The trip's further destinations after its first one, in the order they are reached. */
-    public List<Destination> destinations(long tripId) {
+    public List<Destination> destinations(@RecordId(Trip.class) long tripId) {
         return em.createNamedQuery("Destination.ofTrip", Destination.class).setParameter("trip", tripId)
                 .getResultList();
     }
 
     /** The further destinations of several trips (e.g. a page of the list) in one query, by trip id. */
-    public Map<Long, List<Destination>> destinationsOf(@NotNull Collection<Long> tripIds) {
+    public Map<Long, List<Destination>> destinationsOf(@NotNull @RecordId(Trip.class) Collection<Long> tripIds) {
         Map<Long, List<Destination>> byTrip = new HashMap<>();
         tripIds.forEach(id -> byTrip.put(id, new ArrayList<>()));
         if (!tripIds.isEmpty()) {
@@ -194,7 +193,7 @@ public class TripService {
      *         {@code travel.order.settled} when a settled order's per diem would change with it
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Destination saveDestination(long tripId, @NotNull @Valid Destination destination) {
+    public Destination saveDestination(@RecordId(Trip.class) long tripId, @NotNull @Valid Destination destination) {
         Trip trip = requireTrip(tripId);
         requireManagerOf(trip.getOrganiser());
         destination.setTrip(trip);
@@ -205,7 +204,7 @@ public class TripService {
 
     /** @throws RuleViolation {@code travel.order.settled} when a settled order's per diem would change with it */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public void deleteDestination(long id, long version) {
+    public void deleteDestination(@RecordId(Destination.class) long id, long version) {
         Destination destination = Records.current(em, Destination.class, id, version);
         requireManagerOf(destination.getTrip().getOrganiser());
         requireNoneSettled(destination.getTrip().getId());
@@ -218,14 +217,14 @@ public class TripService {
         }
     }
 
-    public List<Participant> participants(long tripId) {
+    public List<Participant> participants(@RecordId(Trip.class) long tripId) {
         return em.createNamedQuery("Participant.ofTrip", Participant.class).setParameter("trip", tripId)
                 .getResultList();
     }
 
     /** @throws RuleViolation {@code travel.participant.twice} when the same person of the same employer is on it */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public Participant saveParticipant(long tripId, @NotNull @Valid Participant participant) {
+    public Participant saveParticipant(@RecordId(Trip.class) long tripId, @NotNull @Valid Participant participant) {
         Trip trip = requireTrip(tripId);
         requireManagerOf(trip.getOrganiser());
         Partner employer = em.find(Partner.class, participant.getEmployer().getId());
@@ -246,7 +245,7 @@ public class TripService {
 
     /** @throws RuleViolation {@code travel.participant.hasOrder} once a travel order is issued */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public void deleteParticipant(long id, long version) {
+    public void deleteParticipant(@RecordId(Participant.class) long id, long version) {
         Participant participant = Records.current(em, Participant.class, id, version);
         requireManagerOf(participant.getTrip().getOrganiser());
         if (em.createNamedQuery("TravelOrder.ofParticipant", TravelOrder.class).setParameter("participant", id)
@@ -257,13 +256,13 @@ public class TripService {
     }
 
     /** The trip's travel orders with their participants and employers. */
-    public List<TravelOrder> orders(long tripId) {
+    public List<TravelOrder> orders(@RecordId(Trip.class) long tripId) {
         return em.createNamedQuery("TravelOrder.ofTrip", TravelOrder.class).setParameter("trip", tripId)
                 .getResultList();
     }
 
     /** An order with its participant, trip, employer and days. */
-    public Optional<TravelOrder> findOrder(long id) {
+    public Optional<TravelOrder> findOrder(@RecordId(TravelOrder.class) long id) {
         Optional<TravelOrder> order = em.createNamedQuery("TravelOrder.find", TravelOrder.class)
                 .setParameter("id", id).getResultStream().findFirst();
         order.ifPresent(o -> Hibernate.initialize(o.getDays()));
@@ -276,7 +275,7 @@ public class TripService {
      * @throws RuleViolation {@code travel.order.exists} when the participant has one
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE })
-    public TravelOrder issueOrder(long participantId, @NotNull String number) {
+    public TravelOrder issueOrder(@RecordId(Participant.class) long participantId, @NotNull String number) {
         Participant participant = em.find(Participant.class, participantId);
         if (participant == null) {
             throw new RuleViolation("error.recordDeleted");
@@ -321,7 +320,7 @@ public class TripService {
 
     /** The employer's money keepers approve an order (and with it its advance). */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public TravelOrder approveOrder(long id, long version) {
+    public TravelOrder approveOrder(@RecordId(TravelOrder.class) long id, long version) {
         TravelOrder order = Records.current(em, TravelOrder.class, id, version);
         PartnerScope.requireMoneyOf(em, context, order.getParticipant().getEmployer());
         order.approve(context.getCallerPrincipal().getName(), LocalDate.now(java.time.ZoneId.of("Europe/Riga")));
@@ -330,7 +329,7 @@ public class TripService {
         return order;
     }
 
-    public List<TravelExpense> expenses(long orderId) {
+    public List<TravelExpense> expenses(@RecordId(TravelOrder.class) long orderId) {
         return em.createNamedQuery("TravelExpense.ofOrder", TravelExpense.class).setParameter("order", orderId)
                 .getResultList();
     }
@@ -340,7 +339,7 @@ public class TripService {
      *         {@code travel.expense.nights.required}, {@code travel.order.settled}
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE })
-    public TravelExpense saveExpense(long orderId, @NotNull @Valid TravelExpense expense) {
+    public TravelExpense saveExpense(@RecordId(TravelOrder.class) long orderId, @NotNull @Valid TravelExpense expense) {
         TravelOrder order = em.find(TravelOrder.class, orderId);
         if (order == null) {
             throw new RuleViolation("error.recordDeleted");
@@ -362,7 +361,7 @@ public class TripService {
     }
 
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE })
-    public void deleteExpense(long id, long version) {
+    public void deleteExpense(@RecordId(TravelExpense.class) long id, long version) {
         TravelExpense expense = Records.current(em, TravelExpense.class, id, version);
         requireOrderKeeper(expense.getOrder());
         if (expense.getOrder().isSettled()) {
@@ -381,7 +380,7 @@ public class TripService {
      *
      * @throws RuleViolation {@code travel.perDiem.noRate} and the other per-diem rules
      */
-    public Settlement settlement(long orderId) {
+    public Settlement settlement(@RecordId(TravelOrder.class) long orderId) {
         TravelOrder order = findOrder(orderId).orElseThrow(() -> new RuleViolation("error.recordDeleted"));
         List<TravelExpense> expenses = expenses(orderId);
         List<Destination> further = destinations(order.getParticipant().getTrip().getId());
@@ -404,7 +403,7 @@ public class TripService {
      *         {@code travel.settlement.beforeReturn}, and the expenditure rules (period, open report, budget)
      */
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, ACCOUNTANT_ROLE })
-    public Settlement approveSettlement(long orderId, long version, @NotNull LocalDate paidOn) {
+    public Settlement approveSettlement(@RecordId(TravelOrder.class) long orderId, long version, @NotNull LocalDate paidOn) {
         TravelOrder order = Records.current(em, TravelOrder.class, orderId, version);
         Partner employer = order.getParticipant().getEmployer();
         PartnerScope.requireMoneyOf(em, context, employer);
@@ -426,7 +425,7 @@ public class TripService {
     }
 
     /** Everything the trip report shows: participants, itinerary, each participant's settlement as it stands. */
-    public TripReport report(long tripId) {
+    public TripReport report(@RecordId(Trip.class) long tripId) {
         Trip trip = requireTrip(tripId);
         List<ItineraryItem> itinerary = itinerary(tripId);
         List<Participant> participants = participants(tripId);
@@ -450,31 +449,13 @@ public class TripService {
 
     /** Staff manage the trips their own partner organises; the coordinator and the administrator all. */
     private void requireManagerOf(Partner organiser) {
-        if (context.isCallerInRole(ADMIN_ROLE) || context.isCallerInRole(COORDINATOR_ROLE)) {
-            return;
-        }
-        Partner own = ownPartner();
-        if (context.isCallerInRole(STAFF_ROLE) && own != null && own.getId().equals(organiser.getId())) {
-            return;
-        }
-        throw new EJBAccessException("Not allowed to manage trips of " + organiser.getShortName());
+        PartnerScope.requireRecordsOf(em, context, organiser);
     }
 
     /** An order is kept by its trip's managers and by those who keep the employer's money. */
     private void requireOrderKeeper(TravelOrder order) {
-        try {
-            requireManagerOf(order.getParticipant().getTrip().getOrganiser());
-        } catch (EJBAccessException notManager) {
-            if (!context.isCallerInRole(ACCOUNTANT_ROLE)) {
-                throw notManager;
-            }
+        if (!PartnerScope.mayKeepRecordsOf(em, context, order.getParticipant().getTrip().getOrganiser())) {
             PartnerScope.requireMoneyOf(em, context, order.getParticipant().getEmployer());
         }
-    }
-
-    private Partner ownPartner() {
-        return em.createNamedQuery("AppUser.findByUsername", AppUser.class)
-                .setParameter("username", context.getCallerPrincipal().getName()).getResultStream()
-                .map(AppUser::getPartner).filter(p -> p != null).findFirst().orElse(null);
     }
 }

@@ -20,6 +20,18 @@ public class HistoryLabels {
 
     /** {@code name.lv} → the label under {@code field.name.lv}, else the technical name. */
     public String field(String name) {
+        return field(null, name);
+    }
+
+    /**
+     * A field of a kind of record: its own label where the same field name means something else elsewhere
+     * ({@code field.asset.dueOn} "return by" against an invoice's {@code field.dueOn} "pay by"), else the common one.
+     */
+    public String field(String record, String name) {
+        String own = "field." + record + "." + name;
+        if (record != null && !record.isBlank() && Texts.has(own)) {
+            return Texts.get(own);
+        }
         String key = "field." + name;
         return Texts.has(key) ? Texts.get(key) : name;
     }

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import lv.ludza.openup.shared.ErrorPage;
+
 /**
  * Sends a document's file: {@code /documents/file/<id>}. As an attachment with the content type found when it was
  * attached, never for the browser to guess ({@code nosniff}) or to run (a sandbox, should it be shown anyway).
@@ -36,7 +38,7 @@ public class DocumentDownload extends HttpServlet {
         try {
             found = view ? documents.image(id) : documents.content(id);
         } catch (EJBAccessException denied) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            ErrorPage.refuse(request, response, denied);
             return;
         }
         if (found.isEmpty()) {

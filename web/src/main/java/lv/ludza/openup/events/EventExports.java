@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import lv.ludza.openup.project.ProjectService;
 import lv.ludza.openup.reporting.ExportServlet;
 import lv.ludza.openup.reporting.ExportServlet.Download;
 import lv.ludza.openup.reporting.PdfExport;
@@ -27,6 +28,9 @@ import lv.ludza.openup.shared.Texts;
  */
 @ApplicationScoped
 public class EventExports {
+
+    @Inject
+    private ProjectService projects;
 
     @Inject
     private EventService events;
@@ -46,7 +50,7 @@ public class EventExports {
                         out -> certificate(registrationId, locale, out));
             }
             case "/events.ics" -> {
-                long projectId = Long.parseLong(ExportServlet.parameter(parameters, "project"));
+                long projectId = ExportServlet.project(parameters, projects);
                 String partner = ExportServlet.parameter(parameters, "partner");
                 String type = ExportServlet.parameter(parameters, "type");
                 yield Download.of("openup-events.ics", "text/calendar; charset=UTF-8", out -> out.write(calendar(projectId,

@@ -18,6 +18,7 @@ import lv.ludza.openup.procurement.Choices;
 import lv.ludza.openup.project.CurrentProject;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.security.CurrentUser;
+import lv.ludza.openup.security.Rights;
 import lv.ludza.openup.security.Role;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Navigation;
@@ -34,6 +35,9 @@ public class EventView implements Serializable {
 
     @Inject
     private EventService events;
+
+    @Inject
+    private Rights rights;
 
     @Inject
     private HistoryService history;
@@ -74,9 +78,7 @@ public class EventView implements Serializable {
     public void load() throws IOException {
         if (id == null) {
             event = new Event();
-            partnerId = choices.getPartners().stream()
-                    .filter(p -> p.getShortName().equals(currentUser.getPartnerName())).findFirst()
-                    .or(() -> choices.getPartners().stream().findFirst()).map(Partner::getId).orElse(null);
+            partnerId = choices.getRecordPartners().stream().findFirst().map(Partner::getId).orElse(null);
             event.setStartDate(null);
             return;
         }
@@ -131,6 +133,8 @@ public class EventView implements Serializable {
             List<Event> created = new java.util.ArrayList<>();
             if (Feedback.attempt(() -> created.addAll(events.createSeries(event, seriesUntil, seriesEvery)))) {
                 Feedback.info("events.seriesCreated", created.size(), event.getTitle());
+                lv.ludza.openup.shared.DateRange period = projectPeriod();
+                created.stream().filter(e -> !e.isWithin(period)).findFirst().ifPresent(this::warnIfOutsideProject);
                 return opened(created.get(0));
             }
             return null;
@@ -138,6 +142,7 @@ public class EventView implements Serializable {
         Event[] saved = new Event[1];
         if (Feedback.attempt(() -> saved[0] = events.save(event))) {
             Feedback.info(isNew ? "events.created" : "events.saved", event.getTitle());
+            warnIfOutsideProject(saved[0]);
             if (isNew) {
                 return opened(saved[0]);
             }
@@ -148,6 +153,19 @@ public class EventView implements Serializable {
             refresh();
         }
         return null;
+    }
+
+    /** Saved all the same, but an event outside the project's period does not count in its indicators: say so. */
+    private void warnIfOutsideProject(Event saved) {
+        lv.ludza.openup.shared.DateRange period = projectPeriod();
+        if (period != null && !saved.isWithin(period)) {
+            Feedback.warn("events.outsideProject", lv.ludza.openup.shared.Formats.period(period,
+                    lv.ludza.openup.shared.Texts.currentLocale()));
+        }
+    }
+
+    private lv.ludza.openup.shared.DateRange projectPeriod() {
+        return currentProject.load().map(lv.ludza.openup.project.Project::getPeriod).orElse(null);
     }
 
     private static String opened(Event saved) {
@@ -276,10 +294,7 @@ public class EventView implements Serializable {
         if (event == null) {
             return false;
         }
-        if (event.isNew()) {
-            return currentUser.hasRole(Role.STAFF_ROLE) || currentUser.isCoordinator() || currentUser.isAdmin();
-        }
-        return events.mayEdit(event.getPartner().getId());
+        return rights.records(event.isNew() ? null : event.getPartner());
     }
 
     /** Whether the participant was there on any day (a certificate can be printed). */

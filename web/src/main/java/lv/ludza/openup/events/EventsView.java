@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import lv.ludza.openup.project.CurrentProject;
 import lv.ludza.openup.shared.ServiceLazyModel;
+import lv.ludza.openup.shared.PageRequest;
 
 /** The list of the project's events: searched, filtered, sorted and paged in the database. */
 @Named
@@ -28,7 +29,7 @@ public class EventsView implements Serializable {
     @PostConstruct
     void init() {
         EventService service = events;
-        model = new ServiceLazyModel<>(service::count, service::page).within("project", currentProject.getId());
+        model = new ServiceLazyModel<>(service::count, service::page).within(PageRequest.PROJECT, currentProject.getId());
     }
 
     public ServiceLazyModel<Event> getModel() {

@@ -46,9 +46,10 @@ public class IndicatorsView implements Serializable {
     public void choose(IndicatorMeasure measure) {
         chosen = measure;
         long projectId = currentProject.getId();
-        byPartner = indicators.byPartner(projectId, measure);
-        overTime = indicators.overTime(projectId, measure);
-        contributions = indicators.contributions(projectId, measure);
+        IndicatorService.Breakdown breakdown = indicators.breakdown(projectId, measure);
+        byPartner = breakdown.byPartner();
+        overTime = breakdown.overTime();
+        contributions = breakdown.contributions();
     }
 
     /** The chart (Chart.js configuration): the achieved value cumulated month by month against the target. */
@@ -71,6 +72,17 @@ public class IndicatorsView implements Serializable {
 
     private static String json(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** The chart's figures (month, achieved by then): its text alternative, a table under the chart. */
+    public List<Map.Entry<YearMonth, Long>> getOverTime() {
+        return List.copyOf(overTime.entrySet());
+    }
+
+    /** The target of the chosen indicator, the chart's dashed line. */
+    public int getChosenTarget() {
+        return progress.stream().filter(p -> p.indicator().getMeasure() == chosen).findFirst()
+                .map(p -> p.indicator().getTarget()).orElse(0);
     }
 
     public List<Progress> getProgress() {

@@ -39,6 +39,9 @@ public class AssetView implements Serializable {
     @Inject
     private AssetCategoryService categoryService;
 
+    @Inject
+    private lv.ludza.openup.security.CurrentUser currentUser;
+
     private Long id;
     private String number;
     private Asset asset;
@@ -50,6 +53,8 @@ public class AssetView implements Serializable {
     private java.math.BigDecimal vat;
     private List<HistoryEntry> entries = List.of();
     private List<Location> locations = List.of();
+    /** The number last proposed for a new asset (replaced when partner or year change, unless the user typed one). */
+    private String proposedNumber;
 
     private String lentTo;
     private LocalDate dueOn;
@@ -63,9 +68,11 @@ public class AssetView implements Serializable {
     public void load() throws IOException {
         if (id == null && (number == null || number.isBlank())) {
             asset = new Asset();
-            partnerId = choices.getPartners().isEmpty() ? null : choices.getPartners().get(0).getId();
-            asset.setInventoryNumber(partnerId == null ? null
-                    : inventory.nextNumber(partnerId, LocalDate.now(InventoryService.RIGA).getYear()));
+            // the user's own partner first (staff keep their own partner's assets)
+            partnerId = choices.getPartners().stream()
+                    .filter(p -> p.getShortName().equals(currentUser.getPartnerName())).findFirst()
+                    .or(() -> choices.getPartners().stream().findFirst())
+                    .map(lv.ludza.openup.project.Partner::getId).orElse(null);
             asset.setAcquiredOn(LocalDate.now(InventoryService.RIGA));
             categoryId = null;
             partnerChanged();
@@ -95,9 +102,28 @@ public class AssetView implements Serializable {
     public void partnerChanged() {
         locations = partnerId == null ? List.of() : inventory.locationsOf(partnerId);
         locationId = null;
+        proposeNumber();
     }
 
-    public void save() {
+    /**
+     * A new asset's proposed number follows the chosen partner and the acquisition year: proposed again when either
+     * changes, unless the user typed a number of their own (the server checks that one).
+     */
+    public void proposeNumber() {
+        if (asset == null || !asset.isNew() || partnerId == null) {
+            return;
+        }
+        String typed = asset.getInventoryNumber();
+        if (typed == null || typed.isBlank() || typed.equals(proposedNumber)) {
+            int year = (asset.getAcquiredOn() == null ? LocalDate.now(InventoryService.RIGA) : asset.getAcquiredOn())
+                    .getYear();
+            proposedNumber = inventory.nextNumber(partnerId, year);
+            asset.setInventoryNumber(proposedNumber);
+        }
+    }
+
+    /** Saves; a new asset then opens at its own address (?id=), so a reload shows it. */
+    public String save() {
         boolean isNew = asset.isNew();
         asset.setPartner(choices.partner(partnerId));
         asset.setLocation(locations.stream().filter(l -> l.getId().equals(locationId)).findFirst().orElse(null));
@@ -107,9 +133,13 @@ public class AssetView implements Serializable {
         Asset[] saved = new Asset[1];
         if (Feedback.validate(asset) && Feedback.attempt(() -> saved[0] = inventory.save(asset))) {
             asset = saved[0];
-            shown();
             Feedback.info(isNew ? "inventory.created" : "inventory.saved", asset.getInventoryNumber());
+            if (isNew) {
+                return Navigation.opened("/inventory/asset", asset.getId());
+            }
+            shown();
         }
+        return null;
     }
 
     public void checkOut() {

@@ -49,7 +49,7 @@ public class AssetsView implements Serializable {
         String byName = "category." + AssetCategory.nameField(userLocale.getLocale());
         model = new ServiceLazyModel<>(service::count, request -> service.page("category".equals(request.sortField())
                 ? new PageRequest(request.first(), request.size(), byName, request.ascending(), request.filters())
-                : request)).within("partner.project", currentProject.getId());
+                : request)).within(PageRequest.PROJECT, currentProject.getId());
     }
 
     public ServiceLazyModel<Asset> getModel() {
@@ -95,7 +95,7 @@ public class AssetsView implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         String query = model.getFilterQuery();
         external.redirect(external.getRequestContextPath() + "/export/assets.xlsx?"
-                + (query.isEmpty() ? "partner.project=" + currentProject.getId() : query));
+                + (query.isEmpty() ? PageRequest.PROJECT + "=" + currentProject.getId() : query));
     }
 
     public List<Asset> getSelected() {

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import lv.ludza.openup.procurement.InvoiceLine;
+import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Navigation;
 import lv.ludza.openup.shared.RuleViolation;
@@ -36,6 +37,7 @@ public class FromInvoiceView implements Serializable {
     private List<Location> locations = List.of();
     private List<Asset> assets = List.of();
     private Long invoiceId;
+    private Partner partner;
 
     /** f:viewAction: the invoice line named in the URL. */
     public void load() throws IOException {
@@ -55,6 +57,7 @@ public class FromInvoiceView implements Serializable {
         }
         InvoiceLine shown = inventory.invoiceLine(line);
         invoiceId = shown.getInvoice().getId();
+        partner = shown.getInvoice().getPartner();
         locations = inventory.locationsOf(shown.getInvoice().getPartner().getId());
         assets = inventory.ofInvoiceLine(line);
         categories = categoryService.all().stream().filter(AssetCategory::isActive).toList();
@@ -118,6 +121,11 @@ public class FromInvoiceView implements Serializable {
     /** The categories in use for new assets. */
     public List<AssetCategory> getCategories() {
         return categories;
+    }
+
+    /** The partner whose invoice it is (who may register its assets). */
+    public Partner getPartner() {
+        return partner;
     }
 
     public Long getLine() {

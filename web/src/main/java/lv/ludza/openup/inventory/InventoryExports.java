@@ -1,6 +1,5 @@
 package lv.ludza.openup.inventory;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -14,16 +13,12 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import lv.ludza.openup.project.ProjectService;
 import lv.ludza.openup.reporting.ExportServlet;
 import lv.ludza.openup.reporting.ExportServlet.Download;
 import lv.ludza.openup.reporting.PdfExport;
+import lv.ludza.openup.reporting.QrCode;
 import lv.ludza.openup.reporting.PdfExport.Cell;
 import lv.ludza.openup.reporting.XlsxExport;
 import lv.ludza.openup.shared.Formats;
@@ -37,10 +32,13 @@ import lv.ludza.openup.shared.Texts;
 @ApplicationScoped
 public class InventoryExports {
 
-    static final List<String> FILTERS = List.of("partner", "partner.project", "location", "category", "status",
+    static final List<String> FILTERS = List.of("partner", PageRequest.PROJECT, "location", "category", "status",
             "inventoryNumber", "name", PageRequest.GLOBAL);
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    private ProjectService projects;
 
     @Inject
     private InventoryService inventory;
@@ -58,22 +56,26 @@ public class InventoryExports {
                 yield Download.of("openup-stocktake-" + id + ".pdf", "application/pdf", out -> protocol(id, locale, out));
             }
             case "/assets-template.xlsx" -> Download.of("openup-assets-import.xlsx", XLSX, out -> template(locale, out));
-            case "/assets.xlsx" -> Download.of("openup-assets.xlsx", XLSX, out -> register(filters(parameters), locale, out));
+            case "/assets.xlsx" -> {
+                ExportServlet.project(parameters, projects);
+                yield Download.of("openup-assets.xlsx", XLSX, out -> register(filters(parameters), locale, out));
+            }
             default -> null;
         };
     }
 
+    /** The assets a label sheet asks for; none (no or unknown ids) is not found, not an empty sheet. */
     private List<Asset> assetsOf(Map<String, String[]> parameters) {
         String line = ExportServlet.parameter(parameters, "line");
-        if (line != null) {
-            return inventory.ofInvoiceLine(Long.parseLong(line));
-        }
         String ids = ExportServlet.parameter(parameters, "asset");
-        if (ids == null || ids.isBlank()) {
-            return List.of();
+        List<Asset> assets = line != null ? inventory.ofInvoiceLine(Long.parseLong(line))
+                : ids == null ? List.of()
+                : inventory.findAll(Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                        .map(Long::valueOf).toList());
+        if (assets.isEmpty()) {
+            throw new lv.ludza.openup.shared.RuleViolation("error.recordDeleted");
         }
-        return inventory.findAll(Arrays.stream(ids.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(Long::valueOf).toList());
+        return assets;
     }
 
     /** The text a label's QR code carries: the asset's page, which ends with its inventory number. */
@@ -85,32 +87,12 @@ public class InventoryExports {
         String programme = Texts.get(locale, "inventory.label.programme");
         List<PdfExport.Label> labels = new ArrayList<>();
         for (Asset asset : assets) {
-            labels.add(new PdfExport.Label(qr(linkOf(base, asset)), List.of(asset.getInventoryNumber(),
+            labels.add(new PdfExport.Label(QrCode.image(linkOf(base, asset)), List.of(asset.getInventoryNumber(),
                     asset.getPartner().getShortName() + " · " + asset.getName(), programme)));
         }
         try (PdfExport pdf = new PdfExport(out, false, Texts.get(locale, "pdf.programmeLine"),
                 Texts.get(locale, "pdf.page"))) {
             pdf.labels(2, labels);
-        }
-    }
-
-    /** A QR code as a black-and-white picture, one pixel per module, with the quiet zone around it. */
-    public static BufferedImage qr(String text) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-            int scale = 4;
-            BufferedImage image = new BufferedImage(matrix.getWidth() * scale, matrix.getHeight() * scale,
-                    BufferedImage.TYPE_BYTE_BINARY);
-            for (int y = 0; y < image.getHeight(); y++) {
-                for (int x = 0; x < image.getWidth(); x++) {
-                    image.setRGB(x, y, matrix.get(x / scale, y / scale) ? 0xFF000000 : 0xFFFFFFFF);
-                }
-            }
-            return image;
-        } catch (WriterException e) {
-            throw new IllegalArgumentException(e);
         }
     }
 
@@ -139,8 +121,8 @@ public class InventoryExports {
             List<List<Cell>> rows = new ArrayList<>();
             int no = 1;
             for (StockTakeEntry entry : entries) {
-                rows.add(List.of(Cell.amount(String.valueOf(no++)), Cell.text(entry.getAsset().getInventoryNumber()),
-                        Cell.text(entry.getAsset().getName()),
+                rows.add(List.of(Cell.amount(String.valueOf(no++)), Cell.text(entry.getNumber()),
+                        Cell.text(entry.getAsset() == null ? "" : entry.getAsset().getName()),
                         Cell.text(entry.getRegisteredAt() == null ? "" : entry.getRegisteredAt().getName()),
                         Cell.text(Texts.get(locale, "inventory.outcome." + entry.getOutcome()))));
             }
@@ -156,7 +138,7 @@ public class InventoryExports {
     }
 
     void register(Map<String, String> filters, Locale locale, OutputStream out) throws IOException {
-        try (XlsxExport sheet = new XlsxExport(Texts.get(locale, "inventory.title"), 16, 36, 16, 14, 20, 12, 14, 14, 14,
+        try (XlsxExport sheet = new XlsxExport(out, Texts.get(locale, "inventory.title"), 16, 36, 16, 14, 20, 12, 14, 14, 14,
                 14)) {
             sheet.title(Texts.get(locale, "inventory.title"))
                     .note(Texts.get(locale, "export.madeOn", Formats.date(LocalDate.now(Formats.PROJECT_ZONE), locale)))
@@ -171,20 +153,18 @@ public class InventoryExports {
                     asset.getPartner().getShortName(), asset.getLocation() == null ? null : asset.getLocation().getName(),
                     Texts.get(locale, "inventory.status." + asset.getStatus()), asset.getAcquiredOn(), asset.getNet(),
                     asset.getGross(), asset.getKeepUntil()));
-            sheet.writeTo(out);
         }
     }
 
     /** The import file's columns (the register's plus manufacturer, model, serial number), to fill in. */
     void template(Locale locale, OutputStream out) throws IOException {
-        try (XlsxExport sheet = new XlsxExport(Texts.get(locale, "inventory.import.title"), 16, 36, 16, 14, 20, 12, 14,
+        try (XlsxExport sheet = new XlsxExport(out, Texts.get(locale, "inventory.import.title"), 16, 36, 16, 14, 20, 12, 14,
                 14, 14, 14, 18, 18, 18)) {
             sheet.title(Texts.get(locale, "inventory.import.title"))
                     .note(Texts.get(locale, "inventory.import.templateNote"))
                     .blank()
                     .header(AssetImport.COLUMNS.stream().map(c -> Texts.get(locale, "inventory.import.column." + c))
                             .toArray(String[]::new));
-            sheet.writeTo(out);
         }
     }
 

@@ -58,7 +58,9 @@ public class StockTakeView implements Serializable {
         }
         try {
             StockTakeService.Scan result = stockTakes.scan(id, typed);
-            String text = result.name() + (result.registeredAt() == null ? "" : " — " + result.registeredAt())
+            String text = (result.outcome() == ScanOutcome.NOT_IN_REGISTER
+                    ? Texts.get("inventory.scan.unknown", result.inventoryNumber())
+                    : result.name() + (result.registeredAt() == null ? "" : " — " + result.registeredAt()))
                     + (result.repeated() ? " (" + Texts.get("inventory.scan.repeated") + ")" : "");
             scans.addFirst(new Line(result.inventoryNumber(), text, result.outcome().name()));
         } catch (RuleViolation violation) {

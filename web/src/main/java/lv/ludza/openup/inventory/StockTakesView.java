@@ -42,7 +42,7 @@ public class StockTakesView implements Serializable {
         if (currentProject.getId() != null) {
             sessions = stockTakes.ofProject(currentProject.getId());
         }
-        partnerId = choices.getPartners().isEmpty() ? null : choices.getPartners().get(0).getId();
+        partnerId = choices.getRecordPartners().isEmpty() ? null : choices.getRecordPartners().get(0).getId();
         partnerChanged();
     }
 

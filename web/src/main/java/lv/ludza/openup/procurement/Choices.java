@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lv.ludza.openup.security.Rights;
 import lv.ludza.openup.project.CurrentProject;
 
 import lv.ludza.openup.project.Partner;
@@ -20,6 +21,9 @@ import lv.ludza.openup.project.Partner;
 public class Choices implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Rights rights;
 
     @Inject
     private CurrentProject currentProject;
@@ -36,6 +40,16 @@ public class Choices implements Serializable {
             partners = currentProject.load().map(p -> p.getPartners()).orElse(List.of());
         }
         return partners;
+    }
+
+    /** The partners whose money the user may change: those a new invoice, contract or procedure can be for. */
+    public List<Partner> getMoneyPartners() {
+        return getPartners().stream().filter(rights::money).toList();
+    }
+
+    /** The partners whose assets, events, trips and works the user may change. */
+    public List<Partner> getRecordPartners() {
+        return getPartners().stream().filter(rights::records).toList();
     }
 
     public List<Supplier> getSuppliers() {

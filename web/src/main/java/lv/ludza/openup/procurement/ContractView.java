@@ -168,7 +168,8 @@ public class ContractView implements Serializable {
         procedureChoices = partnerId == null ? List.of() : procedures.awardedOf(partnerId);
     }
 
-    public void save() {
+    /** Saves; a new record then opens at its own address (?id=), so a reload shows it. */
+    public String save() {
         boolean isNew = contract.isNew();
         Contract[] saved = new Contract[1];
         boolean valid = Feedback.attempt(() -> {
@@ -179,11 +180,15 @@ public class ContractView implements Serializable {
         });
         if (valid && Feedback.validate(contract)
                 && Feedback.attempt(() -> saved[0] = contracts.save(contract, procedureId))) {
+            Feedback.info(isNew ? "contract.created" : "contract.saved", saved[0].getNumber());
+            if (isNew) {
+                return lv.ludza.openup.shared.Navigation.opened("/procurement/contract", saved[0].getId());
+            }
             contract = saved[0];
             id = contract.getId();
             fill();
-            Feedback.info(isNew ? "contract.created" : "contract.saved", contract.getNumber());
         }
+        return null;
     }
 
     /** Gross as the user types: net + VAT. */

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import lv.ludza.openup.project.CurrentProject;
 
 import lv.ludza.openup.shared.ServiceLazyModel;
+import lv.ludza.openup.shared.PageRequest;
 
 /** The list of contracts of the project's partners. */
 @Named
@@ -30,7 +31,7 @@ public class ContractsView implements Serializable {
     void init() {
         ContractService service = contracts;
         model = new ServiceLazyModel<>(service::count, service::page)
-                .within("partner.project", currentProject.getId());
+                .within(PageRequest.PROJECT, currentProject.getId());
     }
 
     public ServiceLazyModel<Contract> getModel() {

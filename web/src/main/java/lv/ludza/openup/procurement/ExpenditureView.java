@@ -1,5 +1,6 @@
 package lv.ludza.openup.procurement;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.component.UIComponent;
@@ -23,10 +25,12 @@ import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 
 import lv.ludza.openup.project.CostCategory;
+import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.ProjectService;
 import lv.ludza.openup.project.ReportingPeriod;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.Navigation;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.ServiceLazyModel;
 
@@ -53,7 +57,11 @@ public class ExpenditureView implements Serializable {
     private ThresholdService thresholds;
 
     private ServiceLazyModel<ExpenditureItem> model;
+    /** The largest purchases to check (at 100× a project has thousands: the page shows the first ones and the count). */
     private List<ThresholdService.Warning> warnings = List.of();
+    private int warningCount;
+    /** How many warnings the page shows. */
+    static final int WARNINGS_SHOWN = 10;
     private List<ReportingPeriod> periods = List.of();
 
     private Long partner;
@@ -69,16 +77,94 @@ public class ExpenditureView implements Serializable {
     private LocalDate otherPaidOn;
     private BigDecimal otherAmount;
 
+    /** Reports that take no changes ({@code partnerId:periodId}), so the list offers change and withdraw elsewhere. */
+    private java.util.Set<String> lockedReports = java.util.Set.of();
+    private ExpenditureItem changing;
+    private CostCategory changeCategory;
+    private BigDecimal changeAmount;
+
+    @Inject
+    private lv.ludza.openup.security.Rights rights;
+
     @PostConstruct
     void init() {
         ExpenditureService service = expenditure;
         model = new ServiceLazyModel<>(ignored -> service.count(filters()),
                 request -> service.page(new PageRequest(request.first(), request.size(), request.sortField(),
                         request.ascending(), filters())));
+    }
+
+    /**
+     * Arriving with a partner (from a budget cell): the list of that partner's project, which becomes the current
+     * one; an unknown partner is not found.
+     */
+    public void load() throws IOException {
+        if (partner != null) {
+            Optional<Partner> chosen = projects.partner(partner);
+            if (chosen.isEmpty()) {
+                Navigation.notFound();
+                return;
+            }
+            currentProject.setId(chosen.get().getProject().getId());
+        }
         currentProject.load().ifPresent(project -> {
             periods = projects.periodsOf(project.getId());
-            warnings = thresholds.warnings(project);
+            showWarnings(thresholds.largestWarnings(project, WARNINGS_SHOWN));
+            lockedReports = expenditure.lockedReports(project.getId());
         });
+    }
+
+    /**
+     * Whether the list offers change and withdraw for an item: a declared other cost (no invoice line: an invoice
+     * line's declaration is changed on its invoice) whose report is still a draft, to a keeper of money (the service
+     * checks the partner and the report again).
+     */
+    public boolean isChangeable(ExpenditureItem item) {
+        return item != null && item.getInvoiceLine() == null && rights.money(item.getPartner())
+                && !lockedReports.contains(item.getPartner().getId() + ":" + item.getPeriod().getId());
+    }
+
+    public void startChange(ExpenditureItem item) {
+        changing = item;
+        changeCategory = item.getCategory();
+        changeAmount = item.getAmount().amount();
+    }
+
+    /** Saves the changed category and amount of the item as it was shown. */
+    public void saveChange() {
+        if (Feedback.attempt(() -> expenditure.change(changing.getId(), changing.getVersion(), changeCategory,
+                Money.eur(changeAmount)))) {
+            Feedback.info("expenditure.changed", changing.getDescription());
+            refreshWarnings();
+            PrimeFaces.current().executeScript("PF('changeDialog').hide()");
+        }
+    }
+
+    public void withdraw(ExpenditureItem item) {
+        if (Feedback.attempt(() -> expenditure.withdraw(item.getId(), item.getVersion()))) {
+            Feedback.info("expenditure.withdrawn", item.getDescription());
+            refreshWarnings();
+        }
+    }
+
+    public ExpenditureItem getChanging() {
+        return changing;
+    }
+
+    public CostCategory getChangeCategory() {
+        return changeCategory;
+    }
+
+    public void setChangeCategory(CostCategory changeCategory) {
+        this.changeCategory = changeCategory;
+    }
+
+    public BigDecimal getChangeAmount() {
+        return changeAmount;
+    }
+
+    public void setChangeAmount(BigDecimal changeAmount) {
+        this.changeAmount = changeAmount;
     }
 
     /** Costs that reached a procurement threshold without the procedure it asks for. */
@@ -89,7 +175,7 @@ public class ExpenditureView implements Serializable {
     /** The filters chosen above the list, as the service and the export link take them. */
     Map<String, String> filters() {
         Map<String, String> filters = new HashMap<>();
-        put(filters, "partner.project", currentProject.getId());
+        put(filters, PageRequest.PROJECT, currentProject.getId());
         put(filters, "partner", partner);
         put(filters, "period", period);
         put(filters, "category", category == null ? null : category.name());
@@ -133,7 +219,7 @@ public class ExpenditureView implements Serializable {
         if (Feedback.attempt(() -> expenditure.declareOther(otherPartner, otherCategory, otherDescription,
                 otherDocumentDate, otherPaidOn, Money.eur(otherAmount)))) {
             Feedback.info("expenditure.declaredOther", otherDescription.trim());
-            currentProject.load().ifPresent(project -> warnings = thresholds.warnings(project));
+            refreshWarnings();
             PrimeFaces.current().executeScript("PF('otherDialog').hide()");
         }
     }
@@ -241,5 +327,18 @@ public class ExpenditureView implements Serializable {
 
     public void setOtherAmount(BigDecimal otherAmount) {
         this.otherAmount = otherAmount;
+    }
+
+    private void refreshWarnings() {
+        currentProject.load().ifPresent(project -> showWarnings(thresholds.largestWarnings(project, WARNINGS_SHOWN)));
+    }
+
+    private void showWarnings(ThresholdService.Warnings shown) {
+        warningCount = shown.count();
+        warnings = shown.largest();
+    }
+
+    public int getWarningCount() {
+        return warningCount;
     }
 }

@@ -157,7 +157,8 @@ public class InvoiceView implements Serializable {
         lines.remove(line);
     }
 
-    public void save() {
+    /** Saves; a new record then opens at its own address (?id=), so a reload shows it. */
+    public String save() {
         boolean isNew = invoice.isNew();
         List<Invoice.Line> typed = new ArrayList<>();
         boolean valid = Feedback.attempt(() -> {
@@ -170,11 +171,15 @@ public class InvoiceView implements Serializable {
         Invoice[] saved = new Invoice[1];
         if (valid && Feedback.validate(invoice)
                 && Feedback.attempt(() -> saved[0] = invoices.save(invoice, typed, contractId))) {
+            Feedback.info(isNew ? "invoice.created" : "invoice.saved", saved[0].getNumber());
+            if (isNew) {
+                return lv.ludza.openup.shared.Navigation.opened("/procurement/invoice", saved[0].getId());
+            }
             invoice = saved[0];
             id = invoice.getId();
             fill();
-            Feedback.info(isNew ? "invoice.created" : "invoice.saved", invoice.getNumber());
         }
+        return null;
     }
 
     public void pay() {

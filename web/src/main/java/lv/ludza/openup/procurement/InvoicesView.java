@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import lv.ludza.openup.project.CurrentProject;
 
 import lv.ludza.openup.shared.ServiceLazyModel;
+import lv.ludza.openup.shared.PageRequest;
 
 /** The list of invoices of the project's partners, with what is paid and outstanding. */
 @Named
@@ -30,7 +31,7 @@ public class InvoicesView implements Serializable {
     void init() {
         InvoiceService service = invoices;
         model = new ServiceLazyModel<>(service::count, service::page)
-                .within("partner.project", currentProject.getId());
+                .within(PageRequest.PROJECT, currentProject.getId());
     }
 
     public ServiceLazyModel<Invoice> getModel() {

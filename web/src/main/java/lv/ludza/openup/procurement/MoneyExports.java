@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import lv.ludza.openup.project.ProjectService;
 import lv.ludza.openup.reporting.ExportServlet;
 import lv.ludza.openup.reporting.ExportServlet.Download;
 import lv.ludza.openup.reporting.XlsxExport;
@@ -23,9 +24,13 @@ import lv.ludza.openup.shared.Texts;
 public class MoneyExports {
 
     /** The filters of the expenditure list a download link may carry. */
-    static final List<String> FILTERS = List.of("partner", "period", "category", "verdict", PageRequest.GLOBAL);
+    static final List<String> FILTERS = List.of(PageRequest.PROJECT, "partner", "period", "category", "verdict",
+            PageRequest.GLOBAL);
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    private ProjectService projects;
 
     @Inject
     private PartnerReportService reports;
@@ -37,21 +42,27 @@ public class MoneyExports {
     public Download export(String path, Map<String, String[]> parameters, Locale locale) {
         return switch (path) {
             case "/report.xlsx" -> {
-                PartnerReportExport export = new PartnerReportExport(report(parameters), locale);
+                PartnerReportExport export = reportExport(parameters, locale);
                 yield Download.of(export.fileName("xlsx"), XLSX, export::xlsx);
             }
             case "/report.pdf" -> {
-                PartnerReportExport export = new PartnerReportExport(report(parameters), locale);
+                PartnerReportExport export = reportExport(parameters, locale);
                 yield Download.of(export.fileName("pdf"), "application/pdf", out -> export.pdf(out));
             }
-            case "/expenditure.xlsx" -> Download.of("openup-expenditure.xlsx", XLSX,
-                    out -> expenditureList(filters(parameters), locale, out));
+            case "/expenditure.xlsx" -> {
+                ExportServlet.project(parameters, projects);
+                yield Download.of("openup-expenditure.xlsx", XLSX, out -> expenditureList(filters(parameters), locale, out));
+            }
             default -> null;
         };
     }
 
-    private PartnerReportService.ReportContent report(Map<String, String[]> parameters) {
-        return reports.report(Long.parseLong(ExportServlet.parameter(parameters, "partner")), Long.parseLong(ExportServlet.parameter(parameters, "period")));
+    /** The report (read now: a reader without access is refused before a byte is written) and its items, streamed. */
+    private PartnerReportExport reportExport(Map<String, String[]> parameters, Locale locale) {
+        long partner = Long.parseLong(ExportServlet.parameter(parameters, "partner"));
+        long period = Long.parseLong(ExportServlet.parameter(parameters, "period"));
+        return new PartnerReportExport(reports.report(partner, period), sink -> reports.items(partner, period, sink),
+                locale);
     }
 
     private static Map<String, String> filters(Map<String, String[]> parameters) {
@@ -67,7 +78,7 @@ public class MoneyExports {
 
     /** The list streams out row by row: memory stays flat however many items the filter selects. */
     void expenditureList(Map<String, String> filters, Locale locale, OutputStream out) throws IOException {
-        try (XlsxExport sheet = new XlsxExport(Texts.get(locale, "expenditureList.title"), 14, 6, 26, 50, 14, 14, 16,
+        try (XlsxExport sheet = new XlsxExport(out, Texts.get(locale, "expenditureList.title"), 14, 6, 26, 50, 14, 14, 16,
                 14, 16)) {
             sheet.title(Texts.get(locale, "expenditureList.title"))
                     .note(Texts.get(locale, "export.madeOn", Formats.date(java.time.LocalDate.now(), locale)))
@@ -90,7 +101,6 @@ public class MoneyExports {
             Money total = sums[0];
             Money certified = sums[1];
             sheet.total(Texts.get(locale, "budget.total"), count, null, null, null, null, total, null, certified);
-            sheet.writeTo(out);
         }
     }
 }

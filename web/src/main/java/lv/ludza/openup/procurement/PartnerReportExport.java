@@ -19,10 +19,18 @@ import lv.ludza.openup.shared.Texts;
 final class PartnerReportExport {
 
     private final ReportContent report;
+    private final Items items;
     private final Locale locale;
 
-    PartnerReportExport(ReportContent report, Locale locale) {
+    /** The report's items handed one by one to a sink, in the report's order (read by a cursor, not held). */
+    @FunctionalInterface
+    interface Items {
+        void each(java.util.function.Consumer<ExpenditureItem> sink);
+    }
+
+    PartnerReportExport(ReportContent report, Items items, Locale locale) {
         this.report = report;
+        this.items = items;
         this.locale = locale;
     }
 
@@ -46,47 +54,43 @@ final class PartnerReportExport {
     }
 
     void xlsx(OutputStream out) throws IOException {
-        try (XlsxExport sheet = new XlsxExport(text("report.title"), 6, 28, 48, 14, 14, 16, 14, 16, 40)) {
+        try (XlsxExport sheet = new XlsxExport(out, text("report.title"), 6, 28, 48, 14, 14, 16, 14, 16, 40)) {
             sheet.title(title()).note(subtitle()).note(report.partner().getLegalName()).blank();
             sheet.header("#", text("budget.category"), text("expenditure.description"), text("expenditure.documentDate"),
                     text("payment.paidOn"), text("expenditure.amount"), text("verdict"), text("verdict.certified"),
                     text("verdict.reason"));
-            int no = 1;
-            for (ExpenditureItem item : report.items()) {
-                sheet.row(no++, text("costCategory." + item.getCategory()), item.getDescription(),
-                        item.getDocumentDate(), item.getPaidOn(), item.getAmount(),
-                        item.getVerdict() == null ? null : text("verdict." + item.getVerdict()),
-                        item.getCertified(), item.getVerdictReason());
-            }
+            int[] no = { 1 };
+            items.each(item -> sheet.row(no[0]++, text("costCategory." + item.getCategory()), item.getDescription(),
+                    item.getDocumentDate(), item.getPaidOn(), item.getAmount(),
+                    item.getVerdict() == null ? null : text("verdict." + item.getVerdict()),
+                    item.getCertified(), item.getVerdictReason()));
             sheet.blank().header(text("budget.category"), text("report.items"), text("report.declared"),
                     text("verdict.certified"));
             for (CategoryTotal total : report.totals()) {
                 sheet.row(text("costCategory." + total.category()), total.items(), total.declared(),
                         total.certified());
             }
-            sheet.total(text("budget.total"), report.items().size(), report.declared(), report.certified());
+            sheet.total(text("budget.total"), report.items(), report.declared(), report.certified());
             sheet.total(text("report.erdf", Formats.rate(report.partner().getErdfRate(), locale)), null,
                     report.erdfDeclared(), report.erdfCertified());
-            sheet.writeTo(out);
         }
     }
 
     void pdf(OutputStream out) {
         try (PdfExport pdf = new PdfExport(out, true, text("pdf.programmeLine"), text("pdf.page"))) {
             pdf.heading(title(), subtitle(), report.partner().getLegalName());
-            List<List<Cell>> rows = new ArrayList<>();
-            int no = 1;
-            for (ExpenditureItem item : report.items()) {
-                rows.add(List.of(Cell.text(String.valueOf(no++)), Cell.text(text("costCategory." + item.getCategory())),
-                        Cell.text(item.getDescription()), Cell.text(Formats.date(item.getPaidOn(), locale)),
-                        Cell.amount(money(item.getAmount())),
+            // written page by page as the items come: the PDF of 50,000 items never holds them all
+            try (PdfExport.Table table = pdf.table(new float[] { 3, 14, 40, 10, 12, 16, 12 }, List.of("#",
+                    text("budget.category"), text("expenditure.description"), text("payment.paidOn"),
+                    text("expenditure.amount"), text("verdict"), text("verdict.certified")))) {
+                int[] no = { 1 };
+                items.each(item -> table.row(List.of(Cell.text(String.valueOf(no[0]++)),
+                        Cell.text(text("costCategory." + item.getCategory())), Cell.text(item.getDescription()),
+                        Cell.text(Formats.date(item.getPaidOn(), locale)), Cell.amount(money(item.getAmount())),
                         Cell.text(item.getVerdict() == null ? "" : text("verdict." + item.getVerdict())
                                 + (item.getVerdictReason() == null ? "" : ": " + item.getVerdictReason())),
-                        Cell.amount(money(item.getCertified()))));
+                        Cell.amount(money(item.getCertified())))));
             }
-            pdf.table(new float[] { 3, 14, 40, 10, 12, 16, 12 }, List.of("#", text("budget.category"),
-                    text("expenditure.description"), text("payment.paidOn"), text("expenditure.amount"),
-                    text("verdict"), text("verdict.certified")), rows);
             List<List<Cell>> totals = new ArrayList<>();
             for (CategoryTotal total : report.totals()) {
                 totals.add(List.of(Cell.text(text("costCategory." + total.category())),

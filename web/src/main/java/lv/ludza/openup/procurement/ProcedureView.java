@@ -62,7 +62,8 @@ public class ProcedureView implements Serializable {
         winnerId = null;
     }
 
-    public void save() {
+    /** Saves; a new record then opens at its own address (?id=), so a reload shows it. */
+    public String save() {
         boolean isNew = procedure.isNew();
         ProcurementProcedure[] saved = new ProcurementProcedure[1];
         boolean valid = Feedback.attempt(() -> {
@@ -70,11 +71,15 @@ public class ProcedureView implements Serializable {
             procedure.setEstimatedValue(estimatedValue == null ? Money.ZERO : Money.eur(estimatedValue));
         });
         if (valid && Feedback.validate(procedure) && Feedback.attempt(() -> saved[0] = procedures.save(procedure))) {
+            Feedback.info(isNew ? "procedure.created" : "procedure.saved", saved[0].getReference());
+            if (isNew) {
+                return lv.ludza.openup.shared.Navigation.opened("/procurement/procedure", saved[0].getId());
+            }
             procedure = saved[0];
             id = procedure.getId();
             fill();
-            Feedback.info(isNew ? "procedure.created" : "procedure.saved", procedure.getReference());
         }
+        return null;
     }
 
     public void advance(ProcedureService.Step step) {

@@ -14,7 +14,9 @@ import lv.ludza.openup.procurement.PartnerReportService.ReportContent;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.Navigation;
+import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.RuleViolation;
+import lv.ludza.openup.shared.ServiceLazyModel;
 
 /**
  * One partner's report for one period: its items with the controller's verdicts, totals per category and the
@@ -29,9 +31,14 @@ public class ReportView implements Serializable {
     @Inject
     private PartnerReportService reports;
 
+    @Inject
+    private ExpenditureService expenditure;
+
     private Long partner;
     private Long period;
     private ReportContent report;
+    /** The report's items, a page at a time from the database (a report can hold 50,000). */
+    private ServiceLazyModel<ExpenditureItem> items;
 
     private ExpenditureItem judging;
     private Verdict verdict;
@@ -45,6 +52,9 @@ public class ReportView implements Serializable {
         }
         try {
             report = reports.report(partner, period);
+            items = new ServiceLazyModel<>(expenditure::count, expenditure::page)
+                    .within(PageRequest.PROJECT, report.partner().getProject().getId())
+                    .within("partner", partner).within("period", period);
         } catch (RuleViolation gone) {
             Navigation.notFound();
         }
@@ -95,6 +105,10 @@ public class ReportView implements Serializable {
 
     public Verdict[] getVerdicts() {
         return Verdict.values();
+    }
+
+    public ServiceLazyModel<ExpenditureItem> getItems() {
+        return items;
     }
 
     public ReportContent getReport() {

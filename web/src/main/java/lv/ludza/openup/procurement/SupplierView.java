@@ -46,15 +46,20 @@ public class SupplierView implements Serializable {
         entries = history.historyOf(Supplier.class, id);
     }
 
-    public void save() {
+    /** Saves; a new record then opens at its own address (?id=), so a reload shows it. */
+    public String save() {
         boolean isNew = supplier.isNew();
         Supplier[] saved = new Supplier[1];
         if (Feedback.validate(supplier) && Feedback.attempt(() -> saved[0] = suppliers.save(supplier))) {
+            Feedback.info(isNew ? "supplier.created" : "supplier.saved", saved[0].getName());
+            if (isNew) {
+                return lv.ludza.openup.shared.Navigation.opened("/procurement/supplier", saved[0].getId());
+            }
             supplier = saved[0];
             id = supplier.getId();
             entries = history.historyOf(Supplier.class, id);
-            Feedback.info(isNew ? "supplier.created" : "supplier.saved", supplier.getName());
         }
+        return null;
     }
 
     public String delete() {

@@ -108,6 +108,11 @@ public class BudgetView implements Serializable {
     }
 
     /** The months from the first payment to the last, those without spending included (as zero). */
+    /** The chart's figures, month by month: its text alternative (a table under the chart). */
+    public List<BudgetService.MonthlySpending> getSpendingMonths() {
+        return everyMonth();
+    }
+
     private List<BudgetService.MonthlySpending> everyMonth() {
         List<BudgetService.MonthlySpending> all = new java.util.ArrayList<>();
         if (months.isEmpty()) {

@@ -26,8 +26,9 @@ public class CurrentProject implements Serializable {
     @Inject
     private ProjectService projects;
 
-    private Long id;
-    private List<Project> visible;
+    // volatile: the requests of one session (several tabs) load them at once; each loads the same, any one may win
+    private volatile Long id;
+    private volatile List<Project> visible;
 
     /** The projects the user may choose from (loaded once per session; a new project shows after a new login). */
     public List<Project> getProjects() {

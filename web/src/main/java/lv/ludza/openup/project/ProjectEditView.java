@@ -1,5 +1,6 @@
 package lv.ludza.openup.project;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.primefaces.PrimeFaces;
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.shared.DateRange;
+import lv.ludza.openup.shared.Navigation;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.LocalizedText;
 
@@ -56,9 +58,12 @@ public class ProjectEditView implements Serializable {
     private LocalDate periodEnd;
 
     /** f:viewAction: the project named by the URL, else the default one. */
-    public void load() {
+    public void load() throws IOException {
         project = (id == null ? currentProject.load() : projects.findWithPartners(id)).orElse(null);
         if (project == null) {
+            if (id != null) {
+                Navigation.notFound();
+            }
             return;
         }
         id = project.getId();

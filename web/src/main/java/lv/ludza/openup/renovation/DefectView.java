@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lv.ludza.openup.security.Rights;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Navigation;
 import lv.ludza.openup.shared.Texts;
@@ -22,6 +23,9 @@ public class DefectView implements Serializable {
     @Inject
     private WorksService service;
 
+    @Inject
+    private Rights rights;
+
     private Long id;
     private Defect defect;
     private boolean editable;
@@ -35,7 +39,7 @@ public class DefectView implements Serializable {
             return;
         }
         Works works = defect.getWorks();
-        editable = works.getStatus() != WorksStatus.CLOSED && service.mayManage(works.getPartner().getId());
+        editable = works.getStatus() != WorksStatus.CLOSED && rights.records(works.getPartner());
     }
 
     /** Moves the defect one step: open → fixed → verified. */

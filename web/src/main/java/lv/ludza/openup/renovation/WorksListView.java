@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 
 import lv.ludza.openup.project.CurrentProject;
 import lv.ludza.openup.shared.ServiceLazyModel;
+import lv.ludza.openup.shared.PageRequest;
 
 /** The renovation works of the chosen project: searched, sorted and paged in the database. */
 @Named
@@ -28,7 +29,7 @@ public class WorksListView implements Serializable {
     @PostConstruct
     void init() {
         WorksService service = works;
-        model = new ServiceLazyModel<>(service::count, service::page).within("partner.project",
+        model = new ServiceLazyModel<>(service::count, service::page).within(PageRequest.PROJECT,
                 currentProject.getId());
     }
 

@@ -28,6 +28,7 @@ import lv.ludza.openup.project.BudgetLine;
 import lv.ludza.openup.project.BudgetService;
 import lv.ludza.openup.project.CostCategory;
 import lv.ludza.openup.security.CurrentUser;
+import lv.ludza.openup.security.Rights;
 import lv.ludza.openup.security.Role;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Formats;
@@ -48,6 +49,9 @@ public class WorksView implements Serializable {
 
     @Inject
     private WorksService service;
+
+    @Inject
+    private Rights rights;
 
     @Inject
     private ContractService contracts;
@@ -100,7 +104,8 @@ public class WorksView implements Serializable {
     private List<Defect> defects = List.of();
     private Map<Long, Long> defectPhotos = Map.of();
     private Defect defect = new Defect();
-    private LocalDate defectOn;
+    /** The date typed in each defect's row for its next step (today unless the user typed another). */
+    private java.util.Map<Long, LocalDate> stepOn = new java.util.HashMap<>();
 
     /** f:viewAction: the works named in the URL, or new works. */
     public void load() throws IOException {
@@ -128,10 +133,10 @@ public class WorksView implements Serializable {
         result = works.getResult();
         remarks = works.getRemarks();
         warrantyMonths = works.getWarrantyMonths();
-        defectOn = today();
         refreshPlan();
         money = service.money(works.getId());
         defects = service.defectsOf(works.getId());
+        stepOnToday();
         defectPhotos = service.defectPhotoCounts(works.getId());
         if (task == null) {
             newTask();
@@ -160,7 +165,8 @@ public class WorksView implements Serializable {
 
     // ---- the works
 
-    public void save() {
+    /** Saves; new works then open at their own address (?id=), so a reload shows them. */
+    public String save() {
         boolean isNew = works.isNew();
         works.setPartner(partnerId == null ? null : choices.partner(partnerId));
         works.setSupplier(supplierId == null ? null : choices.supplier(supplierId));
@@ -169,11 +175,15 @@ public class WorksView implements Serializable {
                 budgetLineChoices.stream().filter(b -> b.getId().equals(budgetLineId)).findFirst().orElse(null));
         Works[] saved = new Works[1];
         if (Feedback.validate(works) && Feedback.attempt(() -> saved[0] = service.save(works))) {
+            Feedback.info(isNew ? "renovation.created" : "renovation.saved", saved[0].getTitle());
+            if (isNew) {
+                return lv.ludza.openup.shared.Navigation.opened("/renovation/work", saved[0].getId());
+            }
             works = saved[0];
             id = works.getId();
             fill();
-            Feedback.info(isNew ? "renovation.created" : "renovation.saved", works.getTitle());
         }
+        return null;
     }
 
     /** Whether the user may change these works (staff: their partner's; the coordinator all). */
@@ -181,10 +191,7 @@ public class WorksView implements Serializable {
         if (works == null || works.getStatus() == WorksStatus.CLOSED) {
             return false;
         }
-        if (works.isNew()) {
-            return currentUser.isAdmin() || currentUser.isCoordinator() || currentUser.hasRole(Role.STAFF_ROLE);
-        }
-        return service.mayManage(works.getPartner().getId());
+        return rights.records(works.isNew() ? null : works.getPartner());
     }
 
     // ---- tasks and schedule
@@ -233,7 +240,7 @@ public class WorksView implements Serializable {
             String brokenText = broken.stream().filter(b -> b.taskId() == t.getId())
                     .map(Schedule.Broken::predecessor).collect(Collectors.joining(", "));
             built.add(new GanttRow(t.getId(), t.getName(), phase, t.getParent() != null, plan.isCritical(t.getId()),
-                    !phase && t.isLate(today), t.getStatus() == TaskStatus.DONE, t.getProgress(), t.getStatus().name(),
+                    !phase && works.isTaskLate(t, today), t.getStatus() == TaskStatus.DONE, t.getProgress(), t.getStatus().name(),
                     ps, pe, t.getActualStart(), t.getActualEnd(), style(first, span, ps, pe), actualStyle, after,
                     phase ? 0 : plan.schedule().timing(t.getId()).totalFloat(), brokenText));
         }
@@ -381,14 +388,35 @@ public class WorksView implements Serializable {
         }
     }
 
+    /** Moves a defect one step on the date typed in its row (the message shows beside that date when refused). */
     public void advanceDefect(long defectId, long version) {
-        Defect[] moved = new Defect[1];
-        if (Feedback.attempt(() -> moved[0] = service.advanceDefect(defectId, version, defectOn))) {
-            defects = service.defectsOf(works.getId());
-            defectPhotos = service.defectPhotoCounts(works.getId());
-            Feedback.info("renovation.defect.moved", moved[0].getDescription(),
-                    Texts.get("renovation.defectStatus." + moved[0].getStatus()));
+        String dateField = jakarta.faces.component.UIComponent.getCurrentComponent(
+                jakarta.faces.context.FacesContext.getCurrentInstance()).getClientId().replaceAll("advance$", "defectOn");
+        LocalDate on = stepOn.get(defectId);
+        if (on == null) {
+            Feedback.errorAt(dateField, "common.dateRequired");
+            return;
         }
+        Defect[] moved = new Defect[1];
+        try {
+            moved[0] = service.advanceDefect(defectId, version, on);
+        } catch (lv.ludza.openup.shared.RuleViolation refused) {
+            Feedback.errorAt(refused.getField() == null ? null : dateField, refused.getKey(), refused.getArguments());
+            return;
+        } catch (jakarta.ejb.EJBAccessException denied) {
+            Feedback.errorAt(null, "error.denied.text");
+            return;
+        }
+        defects = service.defectsOf(works.getId());
+        stepOn.remove(defectId);
+        stepOnToday();
+        defectPhotos = service.defectPhotoCounts(works.getId());
+        Feedback.info("renovation.defect.moved", moved[0].getDescription(),
+                Texts.get("renovation.defectStatus." + moved[0].getStatus()));
+    }
+
+    private void stepOnToday() {
+        defects.forEach(d -> stepOn.putIfAbsent(d.getId(), today()));
     }
 
     public void close() {
@@ -583,11 +611,7 @@ public class WorksView implements Serializable {
         return defect;
     }
 
-    public LocalDate getDefectOn() {
-        return defectOn;
-    }
-
-    public void setDefectOn(LocalDate defectOn) {
-        this.defectOn = defectOn;
+    public java.util.Map<Long, LocalDate> getStepOn() {
+        return stepOn;
     }
 }

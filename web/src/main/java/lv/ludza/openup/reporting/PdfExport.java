@@ -105,10 +105,22 @@ public final class PdfExport implements AutoCloseable {
      * @param rows    the rows; a row's cells marked strong print in the heading's shade (totals)
      */
     public PdfExport table(float[] widths, List<String> headers, List<List<Cell>> rows) {
+        try (Table table = table(widths, headers)) {
+            rows.forEach(table::row);
+        }
+        return this;
+    }
+
+    /**
+     * A table whose rows come one by one and go onto the pages as they come ({@link #FLUSH_ROWS} at a time): a table
+     * of 50,000 rows holds a few hundred. Close it to end it.
+     */
+    public Table table(float[] widths, List<String> headers) {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingAfter(10);
+        table.setComplete(false);
         for (String header : headers) {
             PdfPCell cell = new PdfPCell(new Phrase(header, strong));
             cell.setBackgroundColor(HEAD);
@@ -116,7 +128,24 @@ public final class PdfExport implements AutoCloseable {
             cell.setPadding(4);
             table.addCell(cell);
         }
-        for (List<Cell> row : rows) {
+        return new Table(table);
+    }
+
+    /** Rows a streamed table keeps before it writes them onto the pages. */
+    private static final int FLUSH_ROWS = 200;
+
+    /** A table being written: add rows, then close. */
+    public final class Table implements AutoCloseable {
+
+        private final PdfPTable table;
+        private int pending;
+
+        private Table(PdfPTable table) {
+            this.table = table;
+        }
+
+        /** A row; cells marked strong print in the heading's shade (totals). */
+        public void row(List<Cell> row) {
             for (Cell given : row) {
                 PdfPCell cell = new PdfPCell(new Phrase(given.text() == null ? "" : given.text(), given.strong()
                         ? strong : normal));
@@ -128,9 +157,17 @@ public final class PdfExport implements AutoCloseable {
                 }
                 table.addCell(cell);
             }
+            if (++pending == FLUSH_ROWS) {
+                document.add(table); // the rows so far go onto pages and leave the table
+                pending = 0;
+            }
         }
-        document.add(table);
-        return this;
+
+        @Override
+        public void close() {
+            table.setComplete(true);
+            document.add(table);
+        }
     }
 
     /** Lines to sign on: one per role ("Prepared by", "Approved by"), with name, date and signature. */

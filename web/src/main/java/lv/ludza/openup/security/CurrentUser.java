@@ -2,12 +2,14 @@ package lv.ludza.openup.security;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.security.Principal;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import lv.ludza.openup.shared.UserLocale;
 
@@ -27,7 +29,8 @@ public class CurrentUser implements Serializable {
     @Inject
     private UserLocale userLocale;
 
-    private String username;
+    // volatile: several requests of a session (tabs, downloads) may ask at once; the first one loads the user
+    private volatile String username;
     private String fullName;
     private String partnerName;
 
@@ -37,12 +40,30 @@ public class CurrentUser implements Serializable {
 
     /** Loads the user once per login; called from the layout. */
     public void load() {
-        String principal = isLoggedIn() ? external().getUserPrincipal().getName() : null;
+        load(external().getUserPrincipal());
+    }
+
+    /**
+     * Loads the user once per login for a request outside the pages (an export or a download opened by its link, which
+     * may be the first request after the login): so that its texts are in the user's language, as the pages would be.
+     */
+    public void load(HttpServletRequest request) {
+        load(request.getUserPrincipal());
+    }
+
+    private void load(Principal caller) {
+        String principal = caller == null ? null : caller.getName();
         if (principal == null || principal.equals(username)) {
             return;
         }
+        loadOnce(principal);
+    }
+
+    private synchronized void loadOnce(String principal) {
+        if (principal.equals(username)) {
+            return; // another request of the session loaded them meanwhile
+        }
         AppUser user = users.recordLogin();
-        username = user.getUsername();
         fullName = user.getFullName();
         partnerName = user.getPartner() == null ? null : user.getPartner().getShortName();
         if (userLocale.isChosenInThisSession() && userLocale.language() != user.getLanguage()) {
@@ -50,6 +71,7 @@ public class CurrentUser implements Serializable {
         } else {
             userLocale.apply(user.getLanguage());
         }
+        username = user.getUsername(); // last: a request that sees it loaded sees the language too
     }
 
     public boolean hasRole(String role) {

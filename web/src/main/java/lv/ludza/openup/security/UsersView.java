@@ -28,6 +28,11 @@ public class UsersView implements Serializable {
     @Inject
     private HistoryService history;
 
+    @Inject
+    private LoginService logins;
+
+    private Role[] twoFactorRoles;
+
     private List<AppUser> all;
     private List<Partner> partners;
 
@@ -90,6 +95,37 @@ public class UsersView implements Serializable {
             Feedback.info(user.isActive() ? "users.activated" : "users.deactivated", user.getUsername());
         }
         init();
+    }
+
+    /** Whether the account is locked now after failed logins. */
+    public boolean locked(AppUser user) {
+        return user.isLockedAt(java.time.Instant.now());
+    }
+
+    public void unlock(AppUser user) {
+        if (Feedback.attempt(() -> logins.unlock(user.getId()))) {
+            Feedback.info("users.unlocked", user.getUsername());
+        }
+        init();
+    }
+
+    public Role[] getTwoFactorRoles() {
+        if (twoFactorRoles == null) {
+            twoFactorRoles = logins.twoFactorRoles().toArray(new Role[0]);
+        }
+        return twoFactorRoles;
+    }
+
+    public void setTwoFactorRoles(Role[] roles) {
+        this.twoFactorRoles = roles;
+    }
+
+    public void saveTwoFactorRoles() {
+        java.util.Set<Role> chosen = java.util.EnumSet.noneOf(Role.class);
+        chosen.addAll(java.util.Arrays.asList(twoFactorRoles == null ? new Role[0] : twoFactorRoles));
+        if (Feedback.attempt(() -> logins.requireTwoFactor(chosen))) {
+            Feedback.info("users.twoFactorRolesSaved");
+        }
     }
 
     public void startReset(AppUser user) {

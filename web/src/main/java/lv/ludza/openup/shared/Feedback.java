@@ -19,6 +19,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 
+import lv.ludza.openup.security.AccessRefused;
+
 /**
  * Messages on the screen: a success note, or a broken rule next to the field it concerns. The input the user
  * typed stays on the screen because nothing is re-read after a failure.
@@ -37,12 +39,23 @@ public final class Feedback {
         add(null, FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** A warning for the form: what was done is done, but the user should know (e.g. an event outside the project). */
+    public static void warn(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     /**
      * An error shown beside the input with this id (searched in the whole view), or for the form; the request
      * counts as failed validation, so dialogs stay open and nothing moves on.
      */
     public static void fieldError(String fieldId, String key, Object... arguments) {
         add(clientId(fieldId), FacesMessage.SEVERITY_ERROR, key, arguments);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** An error beside the input with this client id (a row's input in a table), or for the form when null. */
+    public static void errorAt(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
         FacesContext.getCurrentInstance().validationFailed();
     }
 
@@ -58,6 +71,8 @@ public final class Feedback {
             return true;
         } catch (RuleViolation violation) {
             show(violation);
+        } catch (AccessRefused refused) {
+            fieldError(null, refused.getKey(), refused.getArguments());
         } catch (EJBAccessException denied) {
             fieldError(null, "error.denied.text");
         }
@@ -91,7 +106,7 @@ public final class Feedback {
             }
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(),
                     violation.getMessage());
-            FacesContext.getCurrentInstance().addMessage(clientId(field), message);
+            addOnce(clientId(field), message);
         }
         if (!violations.isEmpty()) {
             FacesContext.getCurrentInstance().validationFailed();
@@ -101,8 +116,21 @@ public final class Feedback {
 
     private static void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
         String text = Texts.get(key, arguments);
-        FacesMessage message = new FacesMessage(severity, text, text);
-        FacesContext.getCurrentInstance().addMessage(clientId, message);
+        addOnce(clientId, new FacesMessage(severity, text, text));
+    }
+
+    /** A message is said once: the same text for the same place (or the form) again in one request is dropped. */
+    private static void addOnce(String clientId, FacesMessage message) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        java.util.Iterator<FacesMessage> already = faces.getMessages(clientId);
+        while (already.hasNext()) {
+            FacesMessage said = already.next();
+            if (said.getSeverity() == message.getSeverity() && java.util.Objects.equals(said.getSummary(),
+                    message.getSummary())) {
+                return;
+            }
+        }
+        faces.addMessage(clientId, message);
     }
 
     /**

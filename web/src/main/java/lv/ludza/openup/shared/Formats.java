@@ -79,6 +79,11 @@ public class Formats {
         return date == null ? "" : DateTimeFormatter.ofPattern(Texts.get(locale, "format.date"), locale).format(date);
     }
 
+    /** A month with its year, in words ("septembris 2019"), as a chart's figures name it. */
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale()).format(month);
+    }
+
     public String period(DateRange range) {
         return period(range, locale());
     }

@@ -24,4 +24,24 @@ public class Origin {
         return source != null
                 && (source.equals(formId) || source.startsWith(formId + UINamingContainer.getSeparatorChar(faces)));
     }
+
+    /**
+     * Whether the page has no message box of its own (p:messages): only then does the layout's growl show the
+     * messages, else a message carried over a redirect (a record created, one deleted) showed twice, in the page's
+     * box and in the growl.
+     */
+    public boolean isPageWithoutMessageBox() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean[] found = new boolean[1];
+        faces.getViewRoot().visitTree(jakarta.faces.component.visit.VisitContext.createVisitContext(faces),
+                (context, target) -> {
+                    if (target instanceof jakarta.faces.component.UIMessages
+                            && !(target instanceof org.primefaces.component.growl.Growl)) {
+                        found[0] = true;
+                        return jakarta.faces.component.visit.VisitResult.COMPLETE;
+                    }
+                    return jakarta.faces.component.visit.VisitResult.ACCEPT;
+                });
+        return !found[0];
+    }
 }

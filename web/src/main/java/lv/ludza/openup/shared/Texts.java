@@ -34,7 +34,8 @@ public final class Texts {
             Map.entry("taskStatus", "renovation.taskStatus"),
             Map.entry("acceptanceResult", "renovation.result"),
             Map.entry("defectStatus", "renovation.defectStatus"),
-            Map.entry("partnerRole", "partner.role"));
+            Map.entry("partnerRole", "partner.role"),
+            Map.entry("loginOutcome", "logins.outcome"));
 
     /** A bundle key in braces inside a record's label. */
     private static final Pattern KEY = Pattern.compile("\\{([a-zA-Z]+(?:\\.[a-zA-Z]+)*\\.[A-Z_]+)}");

@@ -4,10 +4,14 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 
 import lv.ludza.openup.security.Language;
 
@@ -22,8 +26,13 @@ public class UserLocale implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String COOKIE = "openup_lang";
 
-    private Language language;
-    private boolean chosenInThisSession;
+    /** The request being served (outside the pages too: an export opened by its link reads the cookie from it). */
+    @Inject
+    private HttpServletRequest request;
+
+    // volatile: the requests of one session (several tabs, downloads) read and set it at once
+    private volatile Language language;
+    private volatile boolean chosenInThisSession;
 
     public Locale getLocale() {
         return language().locale();
@@ -73,12 +82,22 @@ public class UserLocale implements Serializable {
         return path == null || path.isEmpty() ? "/" : path;
     }
 
-    private static Language fromCookie() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null) {
-            Object cookie = faces.getExternalContext().getRequestCookieMap().get(COOKIE);
-            if (cookie instanceof jakarta.servlet.http.Cookie c) {
-                return Language.of(c.getValue());
+    /**
+     * The language remembered in the browser, read from the request, in the pages and outside them (an export or a
+     * download, where there is no FacesContext: it used to get the default, Latvian, and keep it for the session).
+     */
+    private Language fromCookie() {
+        Cookie[] cookies;
+        try {
+            cookies = request.getCookies();
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return Language.DEFAULT;
+        }
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return Language.of(cookie.getValue());
+                }
             }
         }
         return Language.DEFAULT;

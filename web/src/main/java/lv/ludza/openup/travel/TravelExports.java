@@ -125,7 +125,7 @@ public class TravelExports {
     }
 
     static void xlsx(TripReport report, Locale locale, OutputStream out) throws IOException {
-        try (XlsxExport sheet = new XlsxExport(text(locale, "travel.report.title"), 14, 36, 16, 14, 14, 14)) {
+        try (XlsxExport sheet = new XlsxExport(out, text(locale, "travel.report.title"), 14, 36, 16, 14, 14, 14)) {
             sheet.title(text(locale, "travel.report.title")).note(subtitle(report, locale))
                     .note(text(locale, "export.madeOn", Formats.date(LocalDate.now(), locale))).blank();
             sheet.header(text(locale, "travel.itinerary.day"), text(locale, "travel.itinerary.description"),
@@ -147,7 +147,6 @@ public class TravelExports {
             report.perPartner().forEach((partner, sum) -> sheet.row(partner, sum));
             sheet.blank().header(text(locale, "travel.report.perCategory"), text(locale, "travel.report.cost"));
             report.perCategory().forEach((category, sum) -> sheet.row(category(locale, category), sum));
-            sheet.writeTo(out);
         }
     }
 

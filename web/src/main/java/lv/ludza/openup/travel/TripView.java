@@ -20,6 +20,7 @@ import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.procurement.Choices;
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.security.CurrentUser;
+import lv.ludza.openup.security.Rights;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Navigation;
 
@@ -32,6 +33,9 @@ public class TripView implements Serializable {
 
     @Inject
     private TripService trips;
+
+    @Inject
+    private Rights rights;
 
     @Inject
     private HistoryService history;
@@ -85,16 +89,21 @@ public class TripView implements Serializable {
         entries = history.historyOf(Trip.class, trip.getId());
     }
 
-    public void save() {
+    /** Saves; a new trip then opens at its own address (?id=), so a reload shows it. */
+    public String save() {
         boolean isNew = trip.isNew();
         trip.setOrganiser(choices.partner(organiserId));
         Trip[] saved = new Trip[1];
         if (Feedback.validate(trip) && Feedback.attempt(() -> saved[0] = trips.save(trip))) {
+            Feedback.info(isNew ? "travel.trip.created" : "travel.trip.saved", saved[0].getTitle());
+            if (isNew) {
+                return lv.ludza.openup.shared.Navigation.opened("/travel/trip", saved[0].getId());
+            }
             trip = trips.find(saved[0].getId()).orElseThrow();
             id = trip.getId();
             refresh();
-            Feedback.info(isNew ? "travel.trip.created" : "travel.trip.saved", trip.getTitle());
         }
+        return null;
     }
 
     public String delete() {
@@ -188,8 +197,7 @@ public class TripView implements Serializable {
 
     /** Staff of the organiser, the coordinator and the administrator manage the trip. */
     public boolean isManager() {
-        return currentUser.isCoordinator() || currentUser.isAdmin() || (currentUser.hasRole("STAFF")
-                && (trip == null || trip.isNew() || trip.getOrganiser().getShortName().equals(currentUser.getPartnerName())));
+        return rights.records(trip == null || trip.isNew() ? null : trip.getOrganiser());
     }
 
     public Country[] getCountries() {

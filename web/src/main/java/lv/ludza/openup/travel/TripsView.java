@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.CurrentProject;
 import lv.ludza.openup.shared.ServiceLazyModel;
+import lv.ludza.openup.shared.PageRequest;
 
 /** The study trips of the chosen project's partners. */
 @Named
@@ -34,7 +35,7 @@ public class TripsView implements Serializable {
     @PostConstruct
     void init() {
         TripService service = trips;
-        model = new ServiceLazyModel<>(service::count, service::page).within("organiser.project",
+        model = new ServiceLazyModel<>(service::count, service::page).within(PageRequest.PROJECT,
                 currentProject.getId());
     }
 
