@@ -23,16 +23,33 @@ public final class Accessibility {
 
     /** The violations on the whole page, one line each: rule, what it asks, where. */
     public static List<String> violations(WebDriver driver) {
-        return describe(new AxeBuilder().withTags(WCAG_A_AA).analyze(driver));
+        return describe(analyzed(() -> new AxeBuilder().withTags(WCAG_A_AA).analyze(driver)));
     }
 
     /** The violations inside the element the CSS selector finds (an open dialog). */
     public static List<String> violationsIn(WebDriver driver, String selector) {
-        return describe(new AxeBuilder().withTags(WCAG_A_AA).include(selector).analyze(driver));
+        return describe(analyzed(() -> new AxeBuilder().withTags(WCAG_A_AA).include(selector).analyze(driver)));
+    }
+
+    /**
+     * axe-core's results, run again (up to three times) when it could not run at all: on a machine running several
+     * browsers at once Chromium may not answer axe's frame step within its one-second limit ("Timed out receiving
+     * message from renderer"), which says nothing about the page.
+     */
+    private static Results analyzed(java.util.function.Supplier<Results> run) {
+        Results results = run.get();
+        for (int attempt = 2; attempt <= 3 && failed(results); attempt++) {
+            results = run.get();
+        }
+        return results;
+    }
+
+    private static boolean failed(Results results) {
+        return results.getErrorMessage() != null && !results.getErrorMessage().isBlank();
     }
 
     private static List<String> describe(Results results) {
-        if (results.getErrorMessage() != null && !results.getErrorMessage().isBlank()) {
+        if (failed(results)) {
             throw new IllegalStateException("axe-core did not run: " + results.getErrorMessage());
         }
         List<String> found = new ArrayList<>();
