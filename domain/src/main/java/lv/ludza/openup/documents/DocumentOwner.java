@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import lv.ludza.openup.events.Event;
 import lv.ludza.openup.inventory.Asset;
+import lv.ludza.openup.procurement.BankStatement;
 import lv.ludza.openup.procurement.Contract;
 import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.ProcurementProcedure;
@@ -25,6 +26,8 @@ public enum DocumentOwner implements RecordKind {
     CONTRACT(Contract.class, Contract::getPartner),
     PROCEDURE(ProcurementProcedure.class, ProcurementProcedure::getPartner),
     SUPPLIER(Supplier.class, supplier -> null),
+    /** The camt.053 file of an imported bank statement. */
+    BANK_STATEMENT(BankStatement.class, BankStatement::getPartner),
     TRIP(Trip.class, Trip::getOrganiser),
     TRAVEL_EXPENSE(TravelExpense.class, expense -> expense.getOrder().getParticipant().getEmployer()),
     EVENT(Event.class, Event::getPartner),

@@ -28,8 +28,8 @@ public enum FileType {
     ODS("application/vnd.oasis.opendocument.spreadsheet", "ods"),
     DOC("application/msword", "doc"),
     XLS("application/vnd.ms-excel", "xls"),
-    /** Plain text or CSV: valid UTF-8 without NUL bytes. */
-    TEXT("text/plain; charset=UTF-8", "txt", "csv");
+    /** Plain text, CSV or XML (a bank statement): valid UTF-8 without NUL bytes, served as plain text. */
+    TEXT("text/plain; charset=UTF-8", "txt", "csv", "xml");
 
     private static final String CSV_CONTENT_TYPE = "text/csv; charset=UTF-8";
 

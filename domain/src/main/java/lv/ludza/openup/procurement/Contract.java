@@ -73,6 +73,15 @@ public class Contract extends BaseEntity {
     @AttributeOverride(name = "amount", column = @Column(name = "amount_vat", precision = 14, scale = 2, nullable = false))
     private Money vat = Money.ZERO;
 
+    @jakarta.validation.constraints.NotNull(message = "{threshold.contractType.required}")
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "contract_type", nullable = false, length = 20)
+    private ContractType contractType = ContractType.SUPPLIES;
+
+    /** The procurement threshold warning found when it was last saved, kept on the record; null for none. */
+    @Embedded
+    private ThresholdWarning thresholdWarning;
+
     public Contract() {
         // a new contract, filled in on its screen
     }
@@ -100,6 +109,7 @@ public class Contract extends BaseEntity {
     /** A contract from a procedure must be with the procedure's winner, of the same partner. */
     public void fromProcedure(ProcurementProcedure awarded) {
         if (awarded != null) {
+            this.contractType = awarded.getContractType();
             if (awarded.getStatus() != ProcedureStatus.AWARDED) {
                 throw RuleViolation.onField("procedure", "contract.procedure.notAwarded");
             }
@@ -187,5 +197,21 @@ public class Contract extends BaseEntity {
 
     public Money getVat() {
         return vat;
+    }
+
+    public ContractType getContractType() {
+        return contractType;
+    }
+
+    public void setContractType(ContractType contractType) {
+        this.contractType = contractType;
+    }
+
+    public ThresholdWarning getThresholdWarning() {
+        return thresholdWarning;
+    }
+
+    public void setThresholdWarning(ThresholdWarning thresholdWarning) {
+        this.thresholdWarning = thresholdWarning;
     }
 }

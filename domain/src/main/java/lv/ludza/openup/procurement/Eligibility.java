@@ -59,6 +59,11 @@ public record Eligibility(DateRange projectPeriod, LocalDate documentDate, Local
 
     /** The most a budget line may carry: planned plus the flexibility, rounded to the cent. */
     public Money limit() {
+        return limit(planned, flexibility);
+    }
+
+    /** The most a line planned at this amount may carry with this flexibility, rounded to the cent. */
+    public static Money limit(Money planned, BigDecimal flexibility) {
         return planned.plus(planned.times(flexibility));
     }
 

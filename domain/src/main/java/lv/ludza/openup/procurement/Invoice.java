@@ -82,6 +82,15 @@ public class Invoice extends BaseEntity {
     @OneToMany(mappedBy = "invoice", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Payment> payments = new ArrayList<>();
 
+    /** What is bought (decides the procurement thresholds); an invoice under a contract is of the contract's kind. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "contract_type", nullable = false, length = 20)
+    private ContractType contractType = ContractType.SUPPLIES;
+
+    /** The procurement threshold warning found when it was last saved, kept on the record; null for none. */
+    @jakarta.persistence.Embedded
+    private ThresholdWarning thresholdWarning;
+
     public Invoice() {
         // a new invoice, filled in on its screen
     }
@@ -122,8 +131,12 @@ public class Invoice extends BaseEntity {
             if (!line.net().plus(line.vat()).equals(line.gross())) {
                 throw RuleViolation.onField("lines", "invoice.line.grossMismatch", no, line.net().plus(line.vat()));
             }
+            if (line.rate() != null && (partner == null || line.rate().getCountry() != partner.getCountry()
+                    || !line.rate().isValidOn(issuedOn))) {
+                throw RuleViolation.onField("lines", "invoice.line.rateNotValid", no);
+            }
             replaced.add(new InvoiceLine(this, no++, line.description().trim(), line.quantity(), line.net(),
-                    line.vat()));
+                    line.vat(), line.rate()));
         }
         lines.clear();
         lines.addAll(replaced);
@@ -164,11 +177,23 @@ public class Invoice extends BaseEntity {
             InvoiceLine own = lines.get(i);
             if (line.description() == null || !line.description().trim().equals(own.getDescription())
                     || line.quantity() == null || line.quantity().compareTo(own.getQuantity()) != 0
-                    || !own.getNet().equals(line.net()) || !own.getVat().equals(line.vat())) {
+                    || !own.getNet().equals(line.net()) || !own.getVat().equals(line.vat())
+                    || !java.util.Objects.equals(own.getVatRate() == null ? null : own.getVatRate().getId(),
+                            line.rate() == null ? null : line.rate().getId())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Records a payment read from a bank statement: the rules of {@link #pay}, and the entry's key kept on it.
+     */
+    public Payment payFromStatement(LocalDate on, Money amount, String reference, BankStatement statement,
+            String bankKey) {
+        Payment payment = pay(on, amount, reference);
+        payment.fromStatement(statement, bankKey);
+        return payment;
     }
 
     /** The day the invoice was paid in full (its last payment), or null while something is outstanding. */
@@ -183,6 +208,9 @@ public class Invoice extends BaseEntity {
             throw RuleViolation.onField("contract", "invoice.contract.mismatch");
         }
         this.contract = under;
+        if (under != null) {
+            this.contractType = under.getContractType();
+        }
     }
 
     public void checkDates() {
@@ -277,7 +305,18 @@ public class Invoice extends BaseEntity {
     }
 
     /** A line as typed: gross is typed too, and must agree with net + VAT. */
-    public record Line(String description, BigDecimal quantity, Money net, Money vat, Money gross) {
+    public record Line(String description, BigDecimal quantity, Money net, Money vat, Money gross, VatRate rate) {
+
+        /** A line whose VAT is typed, at no rate. */
+        public Line(String description, BigDecimal quantity, Money net, Money vat, Money gross) {
+            this(description, quantity, net, vat, gross, null);
+        }
+
+        /** A line taxed at a rate: VAT computed from the net, gross their sum. */
+        public static Line at(VatRate rate, String description, BigDecimal quantity, Money net) {
+            Money vat = rate.vatOf(net);
+            return new Line(description, quantity, net, vat, net.plus(vat), rate);
+        }
     }
 
     /** The project follows the partner (chosen or changed on the form). */
@@ -285,5 +324,21 @@ public class Invoice extends BaseEntity {
     @jakarta.persistence.PreUpdate
     void keepProject() {
         project = partner == null ? null : partner.getProject();
+    }
+
+    public ContractType getContractType() {
+        return contractType;
+    }
+
+    public void setContractType(ContractType contractType) {
+        this.contractType = contractType == null ? ContractType.SUPPLIES : contractType;
+    }
+
+    public ThresholdWarning getThresholdWarning() {
+        return thresholdWarning;
+    }
+
+    public void setThresholdWarning(ThresholdWarning thresholdWarning) {
+        this.thresholdWarning = thresholdWarning;
     }
 }

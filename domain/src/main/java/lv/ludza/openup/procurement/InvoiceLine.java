@@ -47,17 +47,36 @@ public class InvoiceLine extends BaseEntity {
     @AttributeOverride(name = "amount", column = @Column(name = "amount_vat", precision = 14, scale = 2, nullable = false))
     private Money vat;
 
+    /** The rate the VAT was computed at; none for a line whose VAT was only typed (older lines, odd invoices). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "vat_rate_id")
+    private VatRate vatRate;
+
     protected InvoiceLine() {
         // for JPA
     }
 
-    InvoiceLine(Invoice invoice, int lineNo, String description, BigDecimal quantity, Money net, Money vat) {
+    InvoiceLine(Invoice invoice, int lineNo, String description, BigDecimal quantity, Money net, Money vat,
+            VatRate vatRate) {
+        this.vatRate = vatRate;
         this.invoice = invoice;
         this.lineNo = lineNo;
         this.description = description;
         this.quantity = quantity;
         this.net = net;
         this.vat = vat;
+    }
+
+    /**
+     * Whether the VAT as typed differs from what the line's rate gives by more than a cent (the accountant is warned;
+     * an invoice may round differently, so it is kept).
+     */
+    public boolean isVatOffRate() {
+        return vatRate != null && !vatRate.agrees(net, vat);
+    }
+
+    public VatRate getVatRate() {
+        return vatRate;
     }
 
     public Money getGross() {

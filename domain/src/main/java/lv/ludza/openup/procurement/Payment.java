@@ -40,6 +40,15 @@ public class Payment extends BaseEntity {
     @Column(length = 100)
     private String reference;
 
+    /** The bank statement the payment was imported from (null for one typed on the invoice). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "statement_id", updatable = false)
+    private BankStatement statement;
+
+    /** The statement entry's stable key (unique), so that the same entry is never recorded twice. */
+    @Column(name = "bank_key", length = 200, updatable = false, unique = true)
+    private String bankKey;
+
     protected Payment() {
         // for JPA
     }
@@ -70,5 +79,19 @@ public class Payment extends BaseEntity {
 
     public String getReference() {
         return reference;
+    }
+
+    /** Marks the payment as imported from this statement entry. */
+    void fromStatement(BankStatement statement, String bankKey) {
+        this.statement = statement;
+        this.bankKey = bankKey;
+    }
+
+    public BankStatement getStatement() {
+        return statement;
+    }
+
+    public String getBankKey() {
+        return bankKey;
     }
 }

@@ -18,6 +18,7 @@ import org.hibernate.envers.Audited;
 
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.shared.BaseEntity;
+import lv.ludza.openup.shared.Iban;
 import lv.ludza.openup.shared.SharedByProjects;
 
 /** A company or person the partners buy from; identified by its registration number in its country. */
@@ -25,6 +26,7 @@ import lv.ludza.openup.shared.SharedByProjects;
 @Table(name = "supplier")
 @Audited
 @NamedQuery(name = "Supplier.all", query = "SELECT s FROM Supplier s ORDER BY s.name")
+@NamedQuery(name = "Supplier.findByIban", query = "SELECT s FROM Supplier s WHERE s.iban = :iban")
 @NamedQuery(name = "Supplier.findByRegistration",
         query = "SELECT s FROM Supplier s WHERE s.country = :country AND s.registrationNumber = :number")
 @SharedByProjects
@@ -71,6 +73,11 @@ public class Supplier extends BaseEntity {
     @Pattern(regexp = "[0-9 +()-]*", message = "{supplier.phone.pattern}")
     @Column(length = 50)
     private String phone;
+
+    /** The supplier's bank account, to recognise its payments on a bank statement. */
+    @Iban.Valid
+    @Column(length = 34)
+    private String iban;
 
     public Supplier() {
         // a new supplier, filled in on its screen
@@ -150,5 +157,14 @@ public class Supplier extends BaseEntity {
 
     public void setPhone(String phone) {
         this.phone = trimmed(phone);
+    }
+
+    public String getIban() {
+        return iban;
+    }
+
+    /** Kept as banks store it: without spaces, in capitals (the screen validates the typed value first). */
+    public void setIban(String iban) {
+        this.iban = Iban.normalised(iban);
     }
 }

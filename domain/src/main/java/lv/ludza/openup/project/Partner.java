@@ -210,6 +210,11 @@ public class Partner extends BaseEntity {
         return getLegalName().equalsIgnoreCase(other.getLegalName());
     }
 
+    /** A programme-approved modification of the budget: the partner's approved total becomes this. */
+    public void approveBudget(Money approved) {
+        this.budget = approved;
+    }
+
     public Money getBudget() {
         return budget;
     }

@@ -22,6 +22,33 @@ public final class SpreadsheetText {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final java.time.format.DateTimeFormatter MINUTE = java.time.format.DateTimeFormatter
+            .ofPattern("dd.MM.yyyy HH:mm");
+
+    /**
+     * A value as a Latvian or Lithuanian spreadsheet reads it from a CSV cell, whatever the language of the screen it
+     * was exported from: amounts and other decimals with a decimal comma and no grouping ({@code 1250,50}, a number,
+     * not text), whole numbers as they are, dates {@code dd.mm.yyyy} (a date, not text), a moment to the minute;
+     * {@code null} if the value is none of these (text, which the caller writes as text).
+     */
+    public static String excelValue(Object value) {
+        if (value instanceof Money money) {
+            return money.amount().toPlainString().replace('.', ',');
+        } else if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString().replace('.', ',');
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return value.toString();
+        } else if (value instanceof java.time.LocalDate day) {
+            return DAY.format(day);
+        } else if (value instanceof java.time.LocalDateTime moment) {
+            return MINUTE.format(moment);
+        } else if (value instanceof java.time.Instant instant) {
+            return MINUTE.format(instant.atZone(java.time.ZoneId.of("Europe/Riga")));
+        }
+        return null;
+    }
+
     /** The text for a CSV cell: an apostrophe before formula-like text (OWASP's advice), anything else unchanged. */
     public static String forCsv(String text) {
         return isFormulaLike(text) ? "'" + text : text;

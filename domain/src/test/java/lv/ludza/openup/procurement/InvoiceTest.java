@@ -107,4 +107,36 @@ class InvoiceTest {
         assertEquals(List.of(Money.eur("0.34"), Money.eur("0.34"), Money.eur("0.33")), invoice.getLines().get(0)
                 .splitInto(3).stream().map(InvoiceLine.Share::gross).toList());
     }
+
+    /** A line at a rate: VAT half up per line as on the paper invoice, gross computed; typed VAT kept with a warning. */
+    @Test
+    void aLineAtARateComputesVatHalfUpAndATypedVatMayDifferByACent() {
+        VatRate lv21 = new VatRate(Country.LV, VatKind.STANDARD, new BigDecimal("21"), LocalDate.of(2012, 7, 1));
+        Invoice invoice = invoice();
+        invoice.replaceLines(List.of(Invoice.Line.at(lv21, "Laptops", BigDecimal.ONE, Money.eur("1250.50")),
+                Invoice.Line.at(lv21, "Cable", BigDecimal.ONE, Money.eur("0.05")),
+                new Invoice.Line("Mouse", BigDecimal.ONE, Money.eur("10.00"), Money.eur("2.11"), Money.eur("12.11"),
+                        lv21),
+                new Invoice.Line("Pad", BigDecimal.ONE, Money.eur("10.00"), Money.eur("2.12"), Money.eur("12.12"),
+                        lv21)));
+        assertEquals(Money.eur("262.61"), invoice.getLines().get(0).getVat(), "262.605 half up");
+        assertEquals(Money.eur("1513.11"), invoice.getLines().get(0).getGross());
+        assertEquals(Money.eur("0.01"), invoice.getLines().get(1).getVat(), "0.0105 half up");
+        assertFalse(invoice.getLines().get(0).isVatOffRate());
+        assertFalse(invoice.getLines().get(2).isVatOffRate(), "a cent off is how invoices round");
+        assertTrue(invoice.getLines().get(3).isVatOffRate(), "two cents off is worth a look");
+        assertEquals(lv21, invoice.getLines().get(3).getVatRate());
+
+        VatRate reverse = new VatRate(Country.LV, VatKind.REVERSE_CHARGE, new BigDecimal("21"), LocalDate.of(2013, 1, 1));
+        assertEquals(Money.ZERO, reverse.vatOf(Money.eur("310.00")), "the buyer accounts for it");
+
+        VatRate lt9 = new VatRate(Country.LT, VatKind.REDUCED, new BigDecimal("9"), LocalDate.of(2009, 9, 1));
+        RuleViolation foreign = assertThrows(RuleViolation.class, () -> invoice.replaceLines(
+                List.of(Invoice.Line.at(lt9, "Books", BigDecimal.ONE, Money.eur("100.00")))));
+        assertEquals("invoice.line.rateNotValid", foreign.getKey());
+        VatRate lv5 = new VatRate(Country.LV, VatKind.SUPER_REDUCED, new BigDecimal("5"), LocalDate.of(2018, 7, 1));
+        assertEquals("invoice.line.rateNotValid", assertThrows(RuleViolation.class, () -> invoice.replaceLines(
+                List.of(Invoice.Line.at(lv5, "Apples", BigDecimal.ONE, Money.eur("100.00"))))).getKey(),
+                "a rate not yet valid on the invoice's date");
+    }
 }

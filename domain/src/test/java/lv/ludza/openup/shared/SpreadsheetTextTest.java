@@ -23,4 +23,16 @@ class SpreadsheetTextTest {
         assertFalse(SpreadsheetText.isFormulaLike(text), text);
         assertEquals(text, SpreadsheetText.forCsv(text));
     }
+
+    @org.junit.jupiter.api.Test
+    void valuesAreWrittenAsALatvianSpreadsheetReadsThem() {
+        assertEquals("1250,50", SpreadsheetText.excelValue(Money.eur("1250.50")));
+        assertEquals("-0,05", SpreadsheetText.excelValue(Money.eur("-0.05")));
+        assertEquals("2,500", SpreadsheetText.excelValue(new java.math.BigDecimal("2.500")));
+        assertEquals("12000", SpreadsheetText.excelValue(12000L));
+        assertEquals("07.03.2019", SpreadsheetText.excelValue(java.time.LocalDate.of(2019, 3, 7)));
+        assertEquals("31.12.2018 23:05", SpreadsheetText.excelValue(java.time.LocalDateTime.of(2018, 12, 31, 23, 5)));
+        assertEquals(null, SpreadsheetText.excelValue("Skonto SIA"));
+        assertEquals(null, SpreadsheetText.excelValue(null));
+    }
 }

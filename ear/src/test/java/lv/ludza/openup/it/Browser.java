@@ -312,6 +312,28 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks a control that makes the browser save a file (a list's CSV: a form post, not a link) and returns the
+     * file as the browser saved it.
+     */
+    public byte[] downloadedBy(By control, String fileName) {
+        Path folder = profile.resolve("downloads-" + System.nanoTime());
+        try {
+            Files.createDirectories(folder);
+            driver.executeCdpCommand("Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
+            click(control);
+            Path file = folder.resolve(fileName);
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Files.exists(file)
+                    && !Files.exists(folder.resolve(fileName + ".crdownload")));
+            byte[] content = Files.readAllBytes(file);
+            keep(fileName, content);
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Keeps a downloaded file beside the screenshots, for people to open. */
     public void keep(String name, byte[] content) {
         try {

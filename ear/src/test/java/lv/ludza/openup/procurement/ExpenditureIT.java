@@ -161,12 +161,13 @@ class ExpenditureIT {
         assertEquals("expenditure.documentOutsideProject", refused(() -> expenditure.declare(
                 late.getLines().get(0).getId(), CostCategory.EXTERNAL_EXPERTISE, Money.eur("10.00"))).getKey());
 
-        // the budget line: 12,500.00 planned + 20 % = 15,000.00 at most
+        // the budget line: 13,000.00 planned (12,500.00 before the demo's budget change of 1 Oct 2018) + 20 % =
+        // 15,600.00 at most
         RuleViolation over = refused(() -> expenditure.declareOther(jekabpils.getId(), CostCategory.EXTERNAL_EXPERTISE,
-                "Expert fee (demo)", LocalDate.of(2019, 6, 10), LocalDate.of(2019, 6, 10), Money.eur("14395.01")));
+                "Expert fee (demo)", LocalDate.of(2019, 6, 10), LocalDate.of(2019, 6, 10), Money.eur("14995.01")));
         assertEquals("expenditure.overBudget", over.getKey());
-        assertEquals(Money.eur("15000.00"), over.getArguments()[0]);
-        assertEquals(Money.eur("14395.00"), over.getArguments()[2]);
+        assertEquals(Money.eur("15600.00"), over.getArguments()[0]);
+        assertEquals(Money.eur("14995.00"), over.getArguments()[2]);
         // a payment in a gap between reporting periods has no period to go to
         ReportingPeriod last = periods.get(periods.size() - 1);
         ReportingPeriod shortened = as.call("coordinator", () -> projects.savePeriod(openUp.getId(), last.getId(),

@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import lv.ludza.openup.it.Browser;
 import lv.ludza.openup.it.ClientTest;
+import lv.ludza.openup.it.LatvianSpreadsheet;
 
 /** An accountant finds a supplier, adds one (first with a mistake), sees its history, then deletes it. */
 class SuppliersBrowserIT extends ClientTest {
@@ -59,12 +60,9 @@ class SuppliersBrowserIT extends ClientTest {
 
     /** A supplier whose name is a formula arrives in the CSV as text: a spreadsheet shows it, never runs it. */
     @Test
-    void aFormulaInASupplierNameIsTextInTheCsv() throws Exception {
+    void aFormulaInASupplierNameIsTextInTheCsv() {
         String formula = "=HYPERLINK(\"http://evil.example/" + System.currentTimeMillis() % 100000 + "\",\"Skonto\")";
-        java.nio.file.Path downloads = java.nio.file.Files.createTempDirectory("openup-suppliers-csv");
         try (Browser browser = new Browser(base)) {
-            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                    java.util.Map.of("behavior", "allow", "downloadPath", downloads.toString()));
             browser.login("accountant", "openup2018");
             browser.waitFor(By.id("projectCode"));
             browser.chooseLanguage("lv");
@@ -77,18 +75,13 @@ class SuppliersBrowserIT extends ClientTest {
 
             browser.open("/procurement/suppliers.xhtml");
             browser.waitFor(By.id("list:suppliers"));
-            browser.click(By.id("list:suppliers:csv"));
-            java.nio.file.Path csv = downloads.resolve("openup-suppliers.csv");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> java.nio.file.Files.exists(csv)
-                    && !java.nio.file.Files.exists(downloads.resolve("openup-suppliers.csv.crdownload")));
-            String text = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+            byte[] file = browser.downloadedBy(By.id("list:suppliers:csv"), "openup-suppliers.csv");
+            String text = new String(file, java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(text.contains("\"'=HYPERLINK(\"\"http://evil.example/"), "neutralised: " + text);
             assertTrue(!text.contains("\"=HYPERLINK"), "never a live formula: " + text);
-            assertTrue(text.contains("Datortehnika"), "the other suppliers as they were");
-        } finally {
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(downloads)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            LatvianSpreadsheet csv = LatvianSpreadsheet.open(file);
+            assertEquals("'" + formula, csv.rowWhere("Nosaukums", "'" + formula).get(csv.column("Nosaukums")));
+            csv.rowWhere("Nosaukums", "Demo Supplier SIA \"Datortehnika\""); // the others as they were
         }
     }
 }

@@ -1,6 +1,7 @@
 package lv.ludza.openup.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -35,11 +36,15 @@ class ProjectsIT {
                 "Ludza leads both");
         assertEquals(List.of("LLI-263"), codes(as.call("staff.lt", projects::visible)),
                 "Rokiškis library is not in the second project");
-        assertEquals(List.of("LLI-263", "READ-2020"), codes(as.call("auditor", projects::visible)), "the auditor reads all");
+        // every project there is (other tests add their own projects to the shared database)
+        List<String> all = codes(as.call("admin", projects::findAll)).stream().sorted().toList();
+        assertTrue(all.containsAll(List.of("LLI-263", "READ-2020")), all.toString());
+        assertEquals(all, codes(as.call("auditor", projects::visible)).stream().sorted().toList(), "the auditor reads all");
         assertEquals("LLI-263", as.call("staff.lt", () -> projects.findDefault().orElseThrow()).getCode());
         assertEquals("LLI-263", as.call("accountant", () -> projects.findDefault().orElseThrow()).getCode(),
                 "users start in their own partner's project");
-        Project readOn = as.call("auditor", projects::visible).get(1);
+        Project readOn = as.call("auditor", projects::visible).stream().filter(p -> "READ-2020".equals(p.getCode()))
+                .findFirst().orElseThrow();
         assertEquals(2, readOn.getPartners().size());
         assertEquals(lv.ludza.openup.shared.Money.eur("20500.00"), readOn.getTotalCost());
     }

@@ -45,6 +45,7 @@ import lv.ludza.openup.it.Services;
 import lv.ludza.openup.procurement.ContractService;
 import lv.ludza.openup.procurement.ExpenditureService;
 import lv.ludza.openup.procurement.InvoiceService;
+import lv.ludza.openup.procurement.StatementService;
 import lv.ludza.openup.procurement.PartnerReportService;
 import lv.ludza.openup.procurement.ProcedureService;
 import lv.ludza.openup.procurement.SupplierService;
@@ -63,7 +64,8 @@ class SecurityIT {
     /** Every service of the application; a new one must be added here to be checked. */
     private static final List<Class<?>> SERVICES = List.of(ProjectService.class, UserService.class,
             HistoryService.class, SupplierService.class, BudgetService.class, ProcedureService.class,
-            ContractService.class, InvoiceService.class, ExpenditureService.class, PartnerReportService.class,
+            ContractService.class, InvoiceService.class, StatementService.class, ExpenditureService.class,
+            PartnerReportService.class,
             ThresholdService.class, DocumentService.class,
             TripService.class, PerDiemService.class,
             EventService.class, IndicatorService.class,
@@ -78,7 +80,9 @@ class SecurityIT {
     private static final Set<String> AUDITOR_MAY = Set.of("findAll", "findDefault", "findWithPartners", "historyOf",
             "find", "all", "count", "page", "partner", "records", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser",
             "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf", "spendingByMonth",
-            "ofInvoice", "overview", "report", "items", "reached", "warnings", "largestWarnings", "export", "amendmentsOf", "visible", "list",
+            "ofInvoice", "overview", "report", "items", "reached", "warnings", "largestWarnings",
+            "atEntry", "forInvoice", "atDeclaration", "countriesKept", "totalsOfSupplier", "export", "amendmentsOf", "visible",
+            "list", "budgetOn", "countChanges", "changes", "linesOfChanges", "vatRates", "allVatRates",
             "content", "image", "accessLog", "accessLogOf", "mayChange", "maxMegabytes",
             // travel
             "itinerary", "participants", "orders", "findOrder", "expenses", "settlement", "rates", "rules", "perDiem",
@@ -91,7 +95,9 @@ class SecurityIT {
             "previewFromInvoiceLine", "invoiceLine", "durabilityYears", "keepUntilFor", "keepUntilSoon", "disposedEarly",
             "ofProject", "entries", "findByCode", "assetCounts",
             "plan", "brokenIfMoved", "money", "defectsOf", "warranties", "findDefect", "defectPhotoCounts",
-            "lockedReports");
+            "lockedReports",
+            // bank statements
+            "payments");
 
     @Deployment
     static EnterpriseArchive deployment() {

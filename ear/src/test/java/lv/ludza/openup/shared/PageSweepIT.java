@@ -36,6 +36,7 @@ import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.RecordProbe;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.WebSession;
+import lv.ludza.openup.procurement.BankStatement;
 import lv.ludza.openup.procurement.Contract;
 import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.InvoiceLine;
@@ -114,6 +115,7 @@ class PageSweepIT {
         Map<String, Function<RecordProbe, List<Address>>> pages = new LinkedHashMap<>();
         pages.put("/procurement/invoice.xhtml", p -> byId(p, Invoice.class, "id"));
         pages.put("/procurement/contract.xhtml", p -> byId(p, Contract.class, "id"));
+        pages.put("/procurement/statement.xhtml", p -> byId(p, BankStatement.class, "id"));
         pages.put("/procurement/procedure.xhtml", p -> byId(p, ProcurementProcedure.class, "id"));
         pages.put("/procurement/supplier.xhtml", p -> p.all(Supplier.class).stream()
                 .map(id -> new Address("?id=" + id, null)).toList());

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import lv.ludza.openup.procurement.Contract;
 import lv.ludza.openup.procurement.ContractType;
+import lv.ludza.openup.procurement.ThresholdWarning;
 import lv.ludza.openup.procurement.ExpenditureItem;
 import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.InvoiceLine;
@@ -23,6 +24,8 @@ import lv.ludza.openup.procurement.PartnerReport;
 import lv.ludza.openup.procurement.ProcedureType;
 import lv.ludza.openup.procurement.ProcurementProcedure;
 import lv.ludza.openup.procurement.Supplier;
+import lv.ludza.openup.procurement.VatKind;
+import lv.ludza.openup.procurement.VatRate;
 import lv.ludza.openup.procurement.Verdict;
 import lv.ludza.openup.project.BudgetLine;
 import lv.ludza.openup.project.CostCategory;
@@ -62,7 +65,10 @@ public class DemoData {
     static final String INVENTORY = "demo.inventory";
     static final String RENOVATION = "demo.renovation";
     static final String SECOND_PROJECT_RECORDS = "demo.secondProjectRecords";
+    static final String BANK_STATEMENTS = "demo.bankStatements";
     static final String LITHUANIAN_ACCOUNTANT = "demo.accountantLt";
+    static final String BUDGET_CHANGES = "demo.budgetChanges";
+    static final String PROCUREMENT_CHECKS = "demo.procurementChecks";
     /** The password of every demo user (README lists them). */
     public static final String DEMO_PASSWORD = "openup2018";
 
@@ -95,6 +101,9 @@ public class DemoData {
         step(LITHUANIAN_ACCOUNTANT, () -> user("accountant.lt", "Demo Buhalterė", Role.ACCOUNTANT,
                 partner(openUpProject(), "Rokiškis"), Language.LT));
         step(SECOND_PROJECT_RECORDS, () -> new ReadOnDemo(em, project("READ-2020")).load());
+        step(BANK_STATEMENTS, () -> new StatementDemo(em).load(openUpProject(), project("READ-2020")));
+        step(BUDGET_CHANGES, () -> new BudgetChangeDemo(em).load(openUpProject(), project("READ-2020")));
+        step(PROCUREMENT_CHECKS, () -> rokiskisFurniture(partner(openUpProject(), "Rokiškis")));
     }
 
     private void step(String key, Runnable load) {
@@ -196,13 +205,37 @@ public class DemoData {
         Invoice invoice = new Invoice(ludza, winner, "DT-2018/0620", LocalDate.of(2018, 6, 20));
         invoice.setDueOn(LocalDate.of(2018, 7, 20));
         invoice.underContract(contract);
+        VatRate standard = vatRate(em, Country.LV, VatKind.STANDARD, invoice.getIssuedOn());
         invoice.replaceLines(List.of(
-                new Invoice.Line("Portatīvie datori (demo)", new BigDecimal("6"), Money.eur("6000.00"),
-                        Money.eur("1260.00"), Money.eur("7260.00")),
-                new Invoice.Line("Interaktīvās tāfeles (demo)", new BigDecimal("3"), Money.eur("9330.38"),
-                        Money.eur("1959.38"), Money.eur("11289.76"))));
+                Invoice.Line.at(standard, "Portatīvie datori (demo)", new BigDecimal("6"), Money.eur("6000.00")),
+                Invoice.Line.at(standard, "Interaktīvās tāfeles (demo)", new BigDecimal("3"), Money.eur("9330.38"))));
         invoice.pay(LocalDate.of(2018, 7, 5), Money.eur("18549.76"), "MU 2018/771");
         em.persist(invoice);
+    }
+
+    /**
+     * Rokiškis buys library furniture from one supplier in two parts without a procedure: a contract in February 2019
+     * and an invoice under no contract in May. Together they reach Lithuania's low-value procurement limit for
+     * supplies (58 000 EUR without VAT, V24): the invoice keeps the warning the check at entry gives (ThresholdService
+     * .forInvoice: 41 300,00 + 17 200,00 = 58 500,00 EUR, two records, a purchase split in parts). Demo numbers.
+     */
+    private void rokiskisFurniture(Partner rokiskis) {
+        Supplier furniture = em.createNamedQuery("Supplier.findByRegistration", Supplier.class)
+                .setParameter("country", Country.LT).setParameter("number", "300000002").getResultStream().findFirst().orElseThrow();
+        Contract shelves = new Contract(rokiskis, furniture, "RRSB 2019/12", "Bibliotekos lentynos ir baldai (demo)",
+                LocalDate.of(2019, 2, 18));
+        shelves.setContractType(ContractType.SUPPLIES);
+        shelves.setAmounts(Money.eur("41300.00"), Money.eur("8673.00"));
+        shelves.setValidUntil(LocalDate.of(2019, 12, 31));
+        em.persist(shelves);
+        Invoice chairs = new Invoice(rokiskis, furniture, "BN-2019/0520", LocalDate.of(2019, 5, 20));
+        chairs.setDueOn(LocalDate.of(2019, 6, 19));
+        chairs.setContractType(ContractType.SUPPLIES);
+        chairs.replaceLines(List.of(new Invoice.Line("Skaityklos kėdės ir stalai (demo)", new BigDecimal("24"),
+                Money.eur("17200.00"), Money.eur("3612.00"), Money.eur("20812.00"))));
+        chairs.setThresholdWarning(new ThresholdWarning(Country.LT, ContractType.SUPPLIES, Money.eur("58500.00"),
+                Money.eur("58000.00"), ProcedureType.SMALL_PROCUREMENT, null, 2));
+        em.persist(chairs);
     }
 
     /**
@@ -296,5 +329,12 @@ public class DemoData {
         user.setLanguage(language);
         user.setEmail(username + "@demo.invalid");
         em.persist(user);
+    }
+
+    /** The country's VAT rate of a kind on a day (the migration's data). */
+    static VatRate vatRate(EntityManager em, Country country, VatKind kind, LocalDate day) {
+        return em.createNamedQuery("VatRate.validOn", VatRate.class).setParameter("country", country)
+                .setParameter("day", day).getResultStream().filter(rate -> rate.getKind() == kind).findFirst()
+                .orElseThrow();
     }
 }

@@ -21,8 +21,10 @@ import lv.ludza.openup.inventory.StockTakeEntry;
 import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.InvoiceLine;
 import lv.ludza.openup.procurement.Supplier;
+import lv.ludza.openup.procurement.VatKind;
 import lv.ludza.openup.project.BudgetLine;
 import lv.ludza.openup.project.CostCategory;
+import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.shared.Money;
@@ -75,8 +77,8 @@ final class InventoryDemo {
         }
         Supplier shop = computers.getSupplier();
         Invoice consoles = invoice(rokiskis, shop, "DT-2018/0912", LocalDate.of(2018, 9, 12), "MP 2018/233",
-                new Invoice.Line("Virtualios realybės žaidimų konsolės (demo)", new BigDecimal("3"),
-                        Money.eur("1260.00"), Money.eur("264.60"), Money.eur("1524.60")));
+                Invoice.Line.at(DemoData.vatRate(em, Country.LT, VatKind.STANDARD, LocalDate.of(2018, 9, 12)),
+                        "Virtualios realybės žaidimų konsolės (demo)", new BigDecimal("3"), Money.eur("1260.00")));
         for (int i = 1; i <= 3; i++) {
             Asset console = asset(rokiskis, String.format("ROK-2018-%04d", i), "Virtualių žaidimų konsolė (demo)",
                     consoleKind, "Demo Games", "VR Demo", "DEMO-VR-" + (200 + i), children, keepUntil);
@@ -85,8 +87,9 @@ final class InventoryDemo {
             em.persist(console);
         }
         Invoice desktops = invoice(jekabpils, shop, "DT-2018/1003", LocalDate.of(2018, 10, 3), "JD 2018/1410",
-                new Invoice.Line("Stacionārie datori (demo)", new BigDecimal("4"), Money.eur("2600.00"),
-                        Money.eur("546.00"), Money.eur("3146.00")),
+                Invoice.Line.at(DemoData.vatRate(em, Country.LV, VatKind.STANDARD, LocalDate.of(2018, 10, 3)),
+                        "Stacionārie datori (demo)", new BigDecimal("4"), Money.eur("2600.00")),
+                // typed by hand: the projector's line has no rate
                 new Invoice.Line("Projektors (demo)", BigDecimal.ONE, Money.eur("480.00"), Money.eur("100.80"),
                         Money.eur("580.80")));
         BudgetLine jekabpilsEquipment = budgetLine(jekabpils, CostCategory.EQUIPMENT);
@@ -106,8 +109,9 @@ final class InventoryDemo {
                 Supplier.class).getSingleResult();
         // from Lithuania to a Latvian VAT payer: no VAT on the invoice (intra-Community supply)
         Invoice furniture = invoice(jekabpils, furnitureMaker, "BN-2018/112", LocalDate.of(2018, 11, 20),
-                "JD 2018/1622", new Invoice.Line("Bērnu galds ar 4 krēsliem (demo)", BigDecimal.ONE,
-                        Money.eur("310.00"), Money.eur("0.00"), Money.eur("310.00")));
+                "JD 2018/1622", Invoice.Line.at(DemoData.vatRate(em, Country.LV, VatKind.REVERSE_CHARGE,
+                        LocalDate.of(2018, 11, 20)), "Bērnu galds ar 4 krēsliem (demo)", BigDecimal.ONE,
+                        Money.eur("310.00")));
         Asset table = asset(jekabpils, "JEK-2018-0006", "Bērnu galds ar 4 krēsliem (demo)", category("FURNITURE"),
                 null, null, null, jekabpilsChildren, keepUntil);
         table.paidFrom(furniture.getLines().get(0), jekabpilsEquipment, Money.eur("310.00"), Money.eur("0.00"));

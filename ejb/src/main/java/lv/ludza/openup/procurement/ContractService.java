@@ -40,6 +40,9 @@ public class ContractService {
     @PersistenceContext
     private EntityManager em;
 
+    @jakarta.ejb.EJB
+    private ThresholdService thresholds;
+
     @Resource
     private SessionContext context;
 
@@ -84,6 +87,10 @@ public class ContractService {
                 .ifPresent(other -> {
                     throw RuleViolation.onField("number", "contract.number.taken", other.getNumber());
                 });
+        // the procurement check where the money is entered: saving stays possible, the warning is kept on the record
+        contract.setThresholdWarning(thresholds.atEntry(partner.getId(), contract.getSupplier().getId(),
+                contract.getContractType(), contract.getSignedOn(), contract.getNet(), contract.getId(), null)
+                .orElse(null));
         Contract saved = Records.save(em, contract);
         return find(saved.getId()).orElseThrow();
     }

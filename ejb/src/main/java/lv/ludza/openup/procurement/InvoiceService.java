@@ -23,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.security.PartnerScope;
 import lv.ludza.openup.shared.ConcurrentChangeException;
@@ -32,6 +33,7 @@ import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.RecordId;
+import lv.ludza.openup.shared.SharedByProjects;
 
 /** Invoices and their payments: everybody reads; the people who keep a partner's money enter them. */
 @Stateless
@@ -40,6 +42,9 @@ public class InvoiceService {
 
     @PersistenceContext
     private EntityManager em;
+
+    @jakarta.ejb.EJB
+    private ThresholdService thresholds;
 
     @Resource
     private SessionContext context;
@@ -73,10 +78,23 @@ public class InvoiceService {
         Optional<Invoice> invoice = em.createNamedQuery("Invoice.withRelations", Invoice.class)
                 .setParameter("id", id).getResultStream().findFirst();
         invoice.ifPresent(i -> {
-            i.getLines().size();
+            i.getLines().forEach(line -> org.hibernate.Hibernate.initialize(line.getVatRate()));
             i.getPayments().size();
         });
         return invoice;
+    }
+
+    /** The VAT rates of a country valid on a day, highest first (reverse charge and 0 % last). */
+    @SharedByProjects
+    public List<VatRate> vatRates(@NotNull Country country, @NotNull LocalDate day) {
+        return em.createNamedQuery("VatRate.validOn", VatRate.class).setParameter("country", country)
+                .setParameter("day", day).getResultList();
+    }
+
+    /** Every VAT rate of every country, the newest first. */
+    @SharedByProjects
+    public List<VatRate> allVatRates() {
+        return em.createNamedQuery("VatRate.findAll", VatRate.class).getResultList();
     }
 
     /** Contracts an invoice of this partner from this supplier can be paid under. */
@@ -113,13 +131,22 @@ public class InvoiceService {
             invoice.setNumber(edited.getNumber());
             invoice.setIssuedOn(edited.getIssuedOn());
             invoice.setDueOn(edited.getDueOn());
+            invoice.setContractType(edited.getContractType());
         }
         invoice.underContract(contractId == null ? null : em.find(Contract.class, contractId));
+        // a line's rate as this transaction reads it (the screen's copy is detached)
+        List<Invoice.Line> attached = lines.stream().map(line -> line.rate() == null ? line : new Invoice.Line(line.description(),
+                line.quantity(), line.net(), line.vat(), line.gross(), em.find(VatRate.class, line.rate().getId())))
+                .toList();
         if (edited.isNew() || !declared(invoice.getId())) {
-            invoice.replaceLines(lines);
-        } else if (!invoice.hasLines(lines)) {
+            invoice.replaceLines(attached);
+        } else if (!invoice.hasLines(attached)) {
             throw RuleViolation.onField("lines", "invoice.linesDeclared");
         }
+        // the procurement check where the money is entered: saving stays possible, the warning is kept on the record
+        invoice.setThresholdWarning(thresholds.forInvoice(partner.getId(), invoice.getSupplier().getId(),
+                invoice.getContractType(), invoice.getIssuedOn(), invoice.getNet(), contractId, invoice.getId())
+                .orElse(null));
         Invoice saved = Records.save(em, invoice);
         // lines and payments are the invoice: a change to them is a new version of it, so others see the conflict
         em.lock(saved, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBContext;
 import jakarta.persistence.EntityManager;
 
+import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
 
 /**
@@ -68,6 +69,36 @@ public final class PartnerScope {
         if (!mayKeepRecordsOf(em, context, partner)) {
             throw refusal(context.isCallerInRole(Role.STAFF_ROLE), partner);
         }
+    }
+
+    /**
+     * Whether the caller keeps a country's reference data (procurement thresholds, per-diem tables): the
+     * administrator and the coordinator every country's, an accountant their own partner's country's, and the lead
+     * partner's accountants every country's.
+     */
+    public static boolean keepsCountry(EntityManager em, EJBContext context, Country country) {
+        if (everybodys(context)) {
+            return true;
+        }
+        if (!context.isCallerInRole(Role.ACCOUNTANT_ROLE)) {
+            return false;
+        }
+        Partner own = own(em, context);
+        return own != null && (own.isLead() || own.getCountry() == country);
+    }
+
+    /**
+     * @throws AccessRefused when an accountant keeps another country's reference data ({@link #keepsCountry})
+     * @throws EJBAccessException when the caller's role keeps none
+     */
+    public static void requireCountry(EntityManager em, EJBContext context, Country country) {
+        if (keepsCountry(em, context, country)) {
+            return;
+        }
+        if (own(em, context) != null && context.isCallerInRole(Role.ACCOUNTANT_ROLE)) {
+            throw AccessRefused.otherCountry(country.name());
+        }
+        throw new EJBAccessException("Not allowed to keep the reference data of " + country);
     }
 
     private static EJBAccessException refusal(boolean roleKeepsOwn, Partner partner) {

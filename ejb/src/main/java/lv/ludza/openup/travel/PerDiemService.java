@@ -13,7 +13,6 @@ import java.util.List;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -22,14 +21,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import lv.ludza.openup.project.Country;
-import lv.ludza.openup.project.Partner;
-import lv.ludza.openup.security.AppUser;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.RecordId;
 import lv.ludza.openup.shared.SharedByProjects;
-import lv.ludza.openup.security.AccessRefused;
 
 /**
  * Per-diem rate tables (employer country × destination country, with validity dates) and the day rules of each
@@ -135,18 +131,6 @@ public class PerDiemService {
 
     /** Accountants keep their own partner's country's tables; the lead partner's accountants and above all. */
     private void requireKeeperOf(Country country) {
-        if (context.isCallerInRole(ADMIN_ROLE) || context.isCallerInRole(COORDINATOR_ROLE)) {
-            return;
-        }
-        Partner own = em.createNamedQuery("AppUser.findByUsername", AppUser.class)
-                .setParameter("username", context.getCallerPrincipal().getName()).getResultStream()
-                .map(AppUser::getPartner).filter(p -> p != null).findFirst().orElse(null);
-        if (own != null && (own.isLead() || own.getCountry() == country)) {
-            return;
-        }
-        if (own != null && context.isCallerInRole(ACCOUNTANT_ROLE)) {
-            throw AccessRefused.otherCountry(country.name());
-        }
-        throw new EJBAccessException("Not allowed to keep the per-diem tables of " + country);
+        lv.ludza.openup.security.PartnerScope.requireCountry(em, context, country);
     }
 }

@@ -33,6 +33,9 @@ public class ContractView implements Serializable {
     private Choices choices;
 
     @Inject
+    private ThresholdService thresholds;
+
+    @Inject
     private HistoryService history;
 
     private Long id;
@@ -44,6 +47,8 @@ public class ContractView implements Serializable {
     private BigDecimal vat;
     private List<ProcurementProcedure> procedureChoices = List.of();
     private List<HistoryEntry> entries = List.of();
+    /** The threshold warning of the form as it is typed, before saving (null: none, or not enough typed to check). */
+    private ThresholdWarning warning;
 
     private List<ContractAmendment> amendments = List.of();
     private LocalDate amendedOn;
@@ -72,6 +77,7 @@ public class ContractView implements Serializable {
         net = contract.getNet().amount();
         vat = contract.getVat().amount();
         partnerChanged();
+        warning = contract.getThresholdWarning();
         entries = history.historyOf(Contract.class, contract.getId());
         amendments = contracts.amendmentsOf(contract.getId());
         amendedOn = null;
@@ -166,6 +172,41 @@ public class ContractView implements Serializable {
     /** The procedures a contract can come from: the chosen partner's awarded ones. */
     public void partnerChanged() {
         procedureChoices = partnerId == null ? List.of() : procedures.awardedOf(partnerId);
+        checkThreshold();
+    }
+
+    /**
+     * The procurement check as the contract is typed (partner, supplier, kind, date or value changed): what this
+     * supplier's contracts and invoices of the kind would reach with it, shown before saving.
+     */
+    public void checkThreshold() {
+        if (partnerId == null || supplierId == null || contract.getSignedOn() == null
+                || contract.getContractType() == null) {
+            warning = null;
+            return;
+        }
+        BigDecimal typed = net == null ? BigDecimal.ZERO : net;
+        if (typed.signum() < 0 || typed.stripTrailingZeros().scale() > Money.SCALE) {
+            warning = null;
+            return;
+        }
+        ProcurementProcedure procedure = procedureId == null ? null
+                : procedureChoices.stream().filter(p -> p.getId().equals(procedureId)).findFirst().orElse(null);
+        ContractType type = procedure == null ? contract.getContractType() : procedure.getContractType();
+        try {
+            warning = thresholds.atEntry(partnerId, supplierId, type, contract.getSignedOn(), Money.eur(typed),
+                    contract.getId(), null).orElse(null);
+        } catch (jakarta.ejb.EJBException e) {
+            warning = null; // a check of a form half typed is no error; saving checks again
+        }
+    }
+
+    public ThresholdWarning getWarning() {
+        return warning;
+    }
+
+    public ContractType[] getContractTypes() {
+        return ContractType.values();
     }
 
     /** Saves; a new record then opens at its own address (?id=), so a reload shows it. */
@@ -181,6 +222,9 @@ public class ContractView implements Serializable {
         if (valid && Feedback.validate(contract)
                 && Feedback.attempt(() -> saved[0] = contracts.save(contract, procedureId))) {
             Feedback.info(isNew ? "contract.created" : "contract.saved", saved[0].getNumber());
+            if (saved[0].getThresholdWarning() != null) {
+                Feedback.warn("contract.savedWithWarning", saved[0].getNumber());
+            }
             if (isNew) {
                 return lv.ludza.openup.shared.Navigation.opened("/procurement/contract", saved[0].getId());
             }

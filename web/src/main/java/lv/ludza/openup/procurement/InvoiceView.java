@@ -19,7 +19,9 @@ import org.primefaces.PrimeFaces;
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.project.CostCategory;
+import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.Feedback;
+import lv.ludza.openup.shared.Formats;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.Navigation;
 
@@ -37,6 +39,9 @@ public class InvoiceView implements Serializable {
     private Choices choices;
 
     @Inject
+    private ThresholdService thresholds;
+
+    @Inject
     private HistoryService history;
 
     @Inject
@@ -49,7 +54,11 @@ public class InvoiceView implements Serializable {
     private Long contractId;
     private final List<LineDraft> lines = new ArrayList<>();
     private List<Contract> contractChoices = List.of();
+    private List<VatRate> vatRates = List.of();
     private List<HistoryEntry> entries = List.of();
+    /** The threshold warning of the form as it is typed, before saving (null: none, or not enough typed to check). */
+    private ThresholdWarning warning;
+    private ThresholdWarning declarationWarning;
 
     private LocalDate paidOn;
     private BigDecimal paymentAmount;
@@ -81,6 +90,7 @@ public class InvoiceView implements Serializable {
         lines.clear();
         invoice.getLines().forEach(line -> lines.add(new LineDraft(line)));
         partiesChanged();
+        warning = invoice.getThresholdWarning();
         entries = history.historyOf(Invoice.class, invoice.getId());
         paidOn = null;
         paymentAmount = null;
@@ -93,8 +103,19 @@ public class InvoiceView implements Serializable {
     public void startDeclaring(InvoiceLine line) {
         declaring = line;
         category = null;
+        declarationWarning = null;
         declaredAmount = Eligibility.proposed(line.getNet(), line.getGross(), invoice.getPartner().isVatRecoverable())
                 .amount();
+    }
+
+    /** The procurement check in the declare dialog, as the category is chosen (declaring stays possible). */
+    public void checkDeclaration() {
+        declarationWarning = declaring == null || category == null ? null
+                : thresholds.atDeclaration(declaring.getId(), category).orElse(null);
+    }
+
+    public ThresholdWarning getDeclarationWarning() {
+        return declarationWarning;
     }
 
     public void declare() {
@@ -143,10 +164,85 @@ public class InvoiceView implements Serializable {
         this.declaredAmount = declaredAmount;
     }
 
-    /** Contracts the invoice can be paid under: the chosen partner's with the chosen supplier. */
+    /**
+     * Contracts the invoice can be paid under: the chosen partner's with the chosen supplier; the VAT rates of the
+     * partner's country on the invoice's date (today's for an invoice without one yet).
+     */
     public void partiesChanged() {
         contractChoices = partnerId == null || supplierId == null ? List.of()
                 : invoices.contractsOf(partnerId, supplierId);
+        if (contractId != null && contractChoices.stream().noneMatch(c -> c.getId().equals(contractId))) {
+            contractId = null;
+        }
+        // the invoice's own partner, or one chosen among the current project's (an invoice of another project, opened
+        // by its address, keeps its partner, who is not among the choices)
+        Partner partner = invoice.getPartner() != null
+                && invoice.getPartner().getId().equals(partnerId) ? invoice.getPartner() : choices.partner(partnerId);
+        vatRates = partner == null ? List.of() : invoices.vatRates(partner.getCountry(),
+                invoice.getIssuedOn() == null ? LocalDate.now(Formats.PROJECT_ZONE) : invoice.getIssuedOn());
+        checkThreshold();
+    }
+
+    /**
+     * A line's net or rate changed: with a rate, its VAT is computed (half up to the cent) and its gross follows;
+     * a line without a rate keeps what was typed.
+     */
+    public void computeVat(LineDraft line) {
+        VatRate rate = rate(line.rateId);
+        if (rate != null && line.net != null) {
+            line.vat = rate.vatOf(Money.eur(line.net)).amount();
+        }
+    }
+
+    /** A line's net changed: its VAT at its rate, and the procurement check with the new total. */
+    public void netChanged(LineDraft line) {
+        computeVat(line);
+        checkThreshold();
+    }
+
+    /** The rate a line draft names, from the rates offered; none for a typed line. */
+    private VatRate rate(Long rateId) {
+        return rateId == null ? null : vatRates.stream().filter(r -> r.getId().equals(rateId)).findFirst()
+                .orElse(null);
+    }
+
+    /** The line's VAT differs from its rate by more than a cent: the rate's amount, for the warning; else null. */
+    public Money offRate(LineDraft line) {
+        VatRate rate = rate(line.rateId);
+        if (rate == null || line.net == null || line.vat == null
+                || rate.agrees(Money.eur(line.net), Money.eur(line.vat))) {
+            return null;
+        }
+        return rate.vatOf(Money.eur(line.net));
+    }
+
+    public List<VatRate> getVatRates() {
+        return vatRates;
+    }
+
+    /**
+     * The procurement check as the invoice is typed (partner, supplier, date, kind, contract or a line's net changed):
+     * what this supplier's contracts and invoices of the kind would reach with it, shown before saving.
+     */
+    public void checkThreshold() {
+        if (partnerId == null || supplierId == null || invoice.getIssuedOn() == null) {
+            warning = null;
+            return;
+        }
+        try {
+            warning = thresholds.forInvoice(partnerId, supplierId, invoice.getContractType(), invoice.getIssuedOn(),
+                    getTypedNet(), contractId, invoice.getId()).orElse(null);
+        } catch (RuntimeException e) {
+            warning = null; // a check of a form half typed is no error; saving checks again
+        }
+    }
+
+    public ThresholdWarning getWarning() {
+        return warning;
+    }
+
+    public ContractType[] getContractTypes() {
+        return ContractType.values();
     }
 
     public void addLine() {
@@ -155,6 +251,7 @@ public class InvoiceView implements Serializable {
 
     public void removeLine(LineDraft line) {
         lines.remove(line);
+        checkThreshold();
     }
 
     /** Saves; a new record then opens at its own address (?id=), so a reload shows it. */
@@ -165,13 +262,18 @@ public class InvoiceView implements Serializable {
             invoice.setPartner(choices.partner(partnerId));
             invoice.setSupplier(choices.supplier(supplierId));
             for (LineDraft draft : lines) {
-                typed.add(draft.toLine());
+                typed.add(draft.toLine(rate(draft.rateId)));
             }
         });
         Invoice[] saved = new Invoice[1];
         if (valid && Feedback.validate(invoice)
                 && Feedback.attempt(() -> saved[0] = invoices.save(invoice, typed, contractId))) {
             Feedback.info(isNew ? "invoice.created" : "invoice.saved", saved[0].getNumber());
+            saved[0].getLines().stream().filter(InvoiceLine::isVatOffRate).forEach(line -> Feedback.warn(
+                    "invoice.line.vatOffRate", line.getLineNo(), line.getVat(), line.getVatRate().vatOf(line.getNet())));
+            if (saved[0].getThresholdWarning() != null) {
+                Feedback.warn("invoice.savedWithWarning", saved[0].getNumber());
+            }
             if (isNew) {
                 return lv.ludza.openup.shared.Navigation.opened("/procurement/invoice", saved[0].getId());
             }
@@ -202,7 +304,8 @@ public class InvoiceView implements Serializable {
     }
 
     public Money getTypedGross() {
-        return lines.stream().map(l -> money(l.getGross())).reduce(Money.ZERO, Money::plus);
+        return lines.stream().map(l -> l.rateId == null ? money(l.getGross()) : l.getComputedGross())
+                .reduce(Money.ZERO, Money::plus);
     }
 
     private static Money money(BigDecimal amount) {
@@ -291,6 +394,7 @@ public class InvoiceView implements Serializable {
         private BigDecimal net;
         private BigDecimal vat;
         private BigDecimal gross;
+        private Long rateId;
 
         LineDraft() {
         }
@@ -301,10 +405,28 @@ public class InvoiceView implements Serializable {
             net = line.getNet().amount();
             vat = line.getVat().amount();
             gross = line.getGross().amount();
+            rateId = line.getVatRate() == null ? null : line.getVatRate().getId();
         }
 
-        Invoice.Line toLine() {
-            return new Invoice.Line(description, quantity, money(net), money(vat), money(gross));
+        /** The line as typed; at a rate its gross is net + VAT, not typed. */
+        Invoice.Line toLine(VatRate rate) {
+            if (rate == null) {
+                return new Invoice.Line(description, quantity, money(net), money(vat), money(gross));
+            }
+            return new Invoice.Line(description, quantity, money(net), money(vat), money(net).plus(money(vat)), rate);
+        }
+
+        public Long getRateId() {
+            return rateId;
+        }
+
+        public void setRateId(Long rateId) {
+            this.rateId = rateId;
+        }
+
+        /** Net + VAT, for a line at a rate (its gross is computed, not typed). */
+        public Money getComputedGross() {
+            return money(net).plus(money(vat));
         }
 
         public String getDescription() {

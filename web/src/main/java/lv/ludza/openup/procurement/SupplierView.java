@@ -31,6 +31,13 @@ public class SupplierView implements Serializable {
     private Long id;
     private Supplier supplier;
     private List<HistoryEntry> entries = List.of();
+    private List<ThresholdService.SupplierTotal> totals = List.of();
+
+    @Inject
+    private ThresholdService thresholds;
+
+    @Inject
+    private lv.ludza.openup.project.CurrentProject currentProject;
 
     /** f:viewAction: the supplier named in the URL, or a new one. */
     public void load() throws IOException {
@@ -44,6 +51,12 @@ public class SupplierView implements Serializable {
             return;
         }
         entries = history.historyOf(Supplier.class, id);
+        totals = currentProject.getId() == null ? List.of() : thresholds.totalsOfSupplier(id, currentProject.getId());
+    }
+
+    /** What the current project's partners bought from the supplier per partner, kind and year. */
+    public List<ThresholdService.SupplierTotal> getTotals() {
+        return totals;
     }
 
     /** Saves; a new record then opens at its own address (?id=), so a reload shows it. */

@@ -26,17 +26,20 @@ public class ThresholdsView implements Serializable {
     private ThresholdService thresholds;
 
     private List<ProcurementThreshold> all;
+    /** The countries whose thresholds the user keeps: an accountant their partner's country's. */
+    private java.util.Set<Country> kept = java.util.Set.of();
     private ProcurementThreshold editing;
     private BigDecimal amount;
 
     @PostConstruct
     void init() {
         all = thresholds.findAll();
+        kept = thresholds.countriesKept();
     }
 
     public void create() {
         editing = new ProcurementThreshold();
-        editing.setCountry(Country.LV);
+        editing.setCountry(kept.stream().findFirst().orElse(Country.LV));
         amount = null;
     }
 
@@ -77,8 +80,18 @@ public class ThresholdsView implements Serializable {
         this.amount = amount;
     }
 
-    public Country[] getCountries() {
-        return Country.values();
+    /** The countries a threshold can be of: those the user keeps. */
+    public List<Country> getCountries() {
+        return java.util.Arrays.stream(Country.values()).filter(kept::contains).toList();
+    }
+
+    /** Whether the user may change this threshold (it is of a country they keep). */
+    public boolean keeps(ProcurementThreshold threshold) {
+        return kept.contains(threshold.getCountry());
+    }
+
+    public boolean isKeeper() {
+        return !kept.isEmpty();
     }
 
     public ContractType[] getContractTypes() {

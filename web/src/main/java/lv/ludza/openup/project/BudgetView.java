@@ -2,23 +2,33 @@ package lv.ludza.openup.project;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import lv.ludza.openup.procurement.Eligibility;
 import lv.ludza.openup.shared.Feedback;
+import lv.ludza.openup.shared.Formats;
+import lv.ludza.openup.shared.PageRequest;
+import lv.ludza.openup.shared.ServiceLazyModel;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.Texts;
 import lv.ludza.openup.shared.UserLocale;
 
 /**
- * The planned budget of the project: cost categories × partners with totals; the coordinator plans a
- * partner's column in a dialog.
+ * The planned budget of the project: cost categories × partners with totals, as it is or as it was on a date;
+ * what is spent and left of it; its changes. The coordinator re-plans a partner's column in a dialog: a budget
+ * change with a reason and a date.
  */
 @Named
 @ViewScoped
@@ -41,7 +51,15 @@ public class BudgetView implements Serializable {
     private Budget spent;
     private List<BudgetService.MonthlySpending> months;
 
+    private ServiceLazyModel<BudgetChange> changes;
+    private Map<Long, List<BudgetChangeLine>> changeLines;
+    private LocalDate asOf;
+    private Budget asOfBudget;
+
     private Partner editing;
+    private String reason;
+    private LocalDate effectiveOn;
+    private boolean programmeApproved;
     private Map<CostCategory, BudgetLine> shownLines;
     private final Map<CostCategory, BigDecimal> amounts = new EnumMap<>(CostCategory.class);
 
@@ -51,6 +69,15 @@ public class BudgetView implements Serializable {
         budget = project == null ? null : budgets.budgetOf(project);
         spent = project == null ? null : budgets.spentOf(project);
         months = project == null ? List.of() : budgets.spendingByMonth(project);
+        changeLines = null;
+        if (project != null) {
+            BudgetService service = budgets;
+            changes = new ServiceLazyModel<>(service::countChanges, service::changes).within(PageRequest.PROJECT,
+                    project.getId());
+            if (asOf != null) {
+                showAsOf();
+            }
+        }
     }
 
     /** How much of the planned amount is spent, in per cent (0 where nothing is planned). */
@@ -154,6 +181,7 @@ public class BudgetView implements Serializable {
         return spent;
     }
 
+    /** Opens the budget change dialog for a partner's lines, dated today, as they are now. */
     public void edit(Partner partner) {
         editing = partner;
         shownLines = budgets.linesOf(partner.getId());
@@ -162,34 +190,146 @@ public class BudgetView implements Serializable {
             BudgetLine line = shownLines.get(category);
             amounts.put(category, line == null ? BigDecimal.ZERO.setScale(2) : line.getPlanned().amount());
         }
+        reason = null;
+        effectiveOn = LocalDate.now(Formats.PROJECT_ZONE);
+        programmeApproved = false;
     }
 
+    /** Saves the dialog as a budget change: the lines whose amounts differ, with the reason and the date. */
     public void save() {
-        Map<CostCategory, Money> planned = new EnumMap<>(CostCategory.class);
+        List<BudgetService.LineChange> lines = new ArrayList<>();
         boolean valid = true;
+        int row = 0;
         for (CostCategory category : getPlannedCategories()) {
             BigDecimal amount = amounts.get(category);
             if (amount == null) {
                 amount = BigDecimal.ZERO;
             }
+            String field = "budgetForm:lines:" + row++ + ":amount";
             if (amount.stripTrailingZeros().scale() > Money.SCALE) {
-                Feedback.fieldError(category.name(), "money.tooManyDecimals");
+                Feedback.errorAt(field, "money.tooManyDecimals");
                 valid = false;
             } else if (amount.signum() < 0) {
-                Feedback.fieldError(category.name(), "budget.negative");
+                Feedback.errorAt(field, "budget.negative");
                 valid = false;
             } else {
-                planned.put(category, Money.eur(amount));
+                lines.add(new BudgetService.LineChange(editing.getId(), category, shownLines.get(category),
+                        Money.eur(amount)));
             }
         }
         if (!valid) {
             return;
         }
-        if (Feedback.attempt(() -> budgets.plan(editing.getId(), shownLines, planned))) {
-            Feedback.info("budget.saved", editing.getShortName());
+        if (Feedback.attempt(() -> budgets.change(project, effectiveOn, reason, programmeApproved, lines))) {
+            Feedback.info("budget.change.saved", editing.getShortName());
             init();
             org.primefaces.PrimeFaces.current().executeScript("PF('budgetDialog').hide()");
         }
+    }
+
+    /** Shows the planned budget as it was on the chosen date (today's when none). */
+    public void showAsOf() {
+        asOfBudget = asOf == null ? null : budgets.budgetOn(project, asOf);
+    }
+
+    public void showCurrent() {
+        asOf = null;
+        asOfBudget = null;
+    }
+
+    /** The planned budget the first table shows: as of the chosen date, or as it is. */
+    public Budget getShown() {
+        return asOfBudget == null ? budget : asOfBudget;
+    }
+
+    public boolean isAsOfShown() {
+        return asOfBudget != null;
+    }
+
+    /** What is left of a line: planned minus declared (negative when over the plan). */
+    public Money left(Partner partner, CostCategory category) {
+        return budget.amount(partner.getId(), category).minus(spent.amount(partner.getId(), category));
+    }
+
+    public Money leftOfPartner(Partner partner) {
+        return budget.partnerTotal(partner.getId()).minus(spent.partnerTotal(partner.getId()));
+    }
+
+    public Money leftOfCategory(CostCategory category) {
+        return budget.categoryTotal(category).minus(spent.categoryTotal(category));
+    }
+
+    public Money leftOfProject() {
+        return budget.total().minus(spent.total());
+    }
+
+    /**
+     * What may still be declared on a line with the budget flexibility (planned plus the flexibility, minus
+     * declared): the same limit the declaration checks ({@link Eligibility#limit(Money, BigDecimal)}).
+     */
+    public Money room(Partner partner, CostCategory category) {
+        return Eligibility.limit(budget.amount(partner.getId(), category), project.getBudgetFlexibility())
+                .minus(spent.amount(partner.getId(), category));
+    }
+
+    public String getFlexibilityPercent() {
+        return project.getBudgetFlexibility().movePointRight(2).stripTrailingZeros().toPlainString();
+    }
+
+    /** The budget changes of the project, a page at a time from the database. */
+    public ServiceLazyModel<BudgetChange> getChanges() {
+        return changes;
+    }
+
+    /** The changed lines of a change on the page shown (read for the whole page in one statement). */
+    public List<BudgetChangeLine> linesOf(BudgetChange change) {
+        List<BudgetChange> page = changes.getWrappedData();
+        if (changeLines == null || !changeLines.containsKey(change.getId())) {
+            Set<Long> ids = new HashSet<>();
+            if (page != null) {
+                page.forEach(shown -> ids.add(shown.getId()));
+            }
+            ids.add(change.getId());
+            changeLines = new HashMap<>(budgets.linesOfChanges(ids));
+            ids.forEach(id -> changeLines.putIfAbsent(id, List.of()));
+        }
+        return changeLines.get(change.getId());
+    }
+
+    public int getReasonLength() {
+        return BudgetChange.REASON_LENGTH;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public void setEffectiveOn(LocalDate effectiveOn) {
+        this.effectiveOn = effectiveOn;
+    }
+
+    public boolean isProgrammeApproved() {
+        return programmeApproved;
+    }
+
+    public void setProgrammeApproved(boolean programmeApproved) {
+        this.programmeApproved = programmeApproved;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
     }
 
     /** The categories people plan; office and administration follows from staff costs. */

@@ -40,7 +40,7 @@ public final class XlsxExport implements AutoCloseable {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
             <numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0.00 [$€-x-euro2]"/>\
-            <numFmt numFmtId="165" formatCode="yyyy-mm-dd"/></numFmts>
+            <numFmt numFmtId="165" formatCode="dd.mm.yyyy"/></numFmts>
             <fonts count="3"><font><sz val="11"/><name val="Calibri"/></font>\
             <font><b/><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="14"/><name val="Calibri"/></font></fonts>
             <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>

@@ -98,6 +98,28 @@ public class Formats {
                         .format(instant.atZone(PROJECT_ZONE));
     }
 
+    /**
+     * A VAT rate as an invoice names it: {@code 21 %} (Latvian, Lithuanian) or {@code 21%} (English), {@code 5 %},
+     * or "reverse charge" in the reader's language.
+     */
+    public String vatRate(lv.ludza.openup.procurement.VatRate rate) {
+        if (rate == null) {
+            return "";
+        }
+        if (rate.getKind().isReverseCharge()) {
+            return Texts.get(locale(), "vatKind.REVERSE_CHARGE");
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(2);
+        return format.format(rate.getPercent()) + ("en".equals(locale().getLanguage()) ? "%" : " %");
+    }
+
+    /** Roles by their names in the reader's language, e.g. for a list's CSV. */
+    public String roles(java.util.Collection<? extends Enum<?>> roles) {
+        return roles == null ? "" : roles.stream().map(role -> Texts.get(locale(), "role." + role.name())).sorted()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** The date pattern for date pickers, in PrimeFaces' notation. */
     public String datePattern() {
         return Texts.get(locale(), "format.date");

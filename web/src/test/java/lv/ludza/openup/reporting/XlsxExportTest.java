@@ -70,8 +70,28 @@ class XlsxExportTest {
             Row first = sheet.getRow(0);
             assertEquals(java.time.LocalDate.of(2018, 7, 1), first.getCell(0).getLocalDateTimeCellValue().toLocalDate());
             assertTrue(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(first.getCell(0)));
+            assertEquals("dd.mm.yyyy", first.getCell(0).getCellStyle().getDataFormatString());
             assertEquals("Rēķins Nr. 0 <&> \"ā\"", first.getCell(1).getStringCellValue());
             assertEquals(1250.50, sheet.getRow(19_999).getCell(2).getNumericCellValue());
+        }
+    }
+
+    @Test
+    void countsAreWholeNumbersAndAmountsHaveTwoDecimalsInEuro() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XlsxExport sheet = new XlsxExport(out, "Totals", 20, 10, 14)) {
+            sheet.row("Equipment", 48_558L, Money.eur("176680.75")).total("Total", 3, Money.eur("0.10"));
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            Row row = book.getSheetAt(0).getRow(0);
+            assertEquals(CellType.NUMERIC, row.getCell(1).getCellType());
+            assertEquals(48_558.0, row.getCell(1).getNumericCellValue());
+            assertEquals("General", row.getCell(1).getCellStyle().getDataFormatString(), "a count as a whole number");
+            assertEquals(176_680.75, row.getCell(2).getNumericCellValue());
+            assertTrue(row.getCell(2).getCellStyle().getDataFormatString().startsWith("#,##0.00"),
+                    row.getCell(2).getCellStyle().getDataFormatString());
+            Row total = book.getSheetAt(0).getRow(1);
+            assertTrue(total.getCell(2).getCellStyle().getDataFormatString().startsWith("#,##0.00"), "totals too");
         }
     }
 }
