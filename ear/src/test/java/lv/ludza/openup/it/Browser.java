@@ -285,6 +285,16 @@ public final class Browser implements AutoCloseable {
                 .until(lookingAgain(d -> waitFor(locator).getText()));
     }
 
+    /**
+     * The text of an element that may be empty, and then is not displayed (a live region with nothing to say yet):
+     * waits only for it to be there, not for it to be visible.
+     */
+    public String textEvenIfEmpty(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(lookingAgain(d -> ExpectedConditions.presenceOfElementLocated(locator).apply(d).getText()));
+    }
+
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
     }
