@@ -36,8 +36,11 @@ public class ProjectService {
     @Resource
     private SessionContext context;
 
+    /** The projects the caller may see, by code: all for the administrator and the auditor ({@link CallerScope}). */
     public List<Project> findAll() {
-        return em.createNamedQuery("Project.findAll", Project.class).getResultList();
+        CallerScope scope = CallerScope.current();
+        return em.createNamedQuery("Project.findAll", Project.class).getResultList().stream()
+                .filter(project -> scope.sees(project.getId())).toList();
     }
 
     /**
