@@ -62,10 +62,14 @@ public class AppUser extends BaseEntity {
     @Column(length = 200)
     private String email;
 
-    /** bcrypt in modular crypt format ({@code $2a$10$...}); never the password itself. */
+    /** bcrypt in modular crypt format ({@code $2a$10$...}); never the password itself. None for a directory user. */
     @NotAudited
-    @Column(nullable = false, length = 100)
+    @Column(length = 100)
     private String passwordHash;
+
+    /** Logs in through the municipality's directory, which checks the password and gives the roles. */
+    @Column(name = "directory_user", nullable = false, updatable = false)
+    private boolean directoryUser;
 
     @Column(nullable = false)
     private boolean active = true;
@@ -147,6 +151,40 @@ public class AppUser extends BaseEntity {
 
     public void setEmail(String email) {
         this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
+    /**
+     * A user the directory knows and the application has not seen before: no password here (the directory checks
+     * it), named and given roles by {@link #takeFromDirectory} at each login.
+     */
+    public static AppUser fromDirectory(String username) {
+        AppUser user = new AppUser(username, username, null);
+        user.directoryUser = true;
+        return user;
+    }
+
+    public boolean isDirectoryUser() {
+        return directoryUser;
+    }
+
+    /**
+     * What the directory says at a login: the name and e-mail (kept when it has none), the roles its groups give,
+     * and the partner organisation when a group names one (else the one the administrator chose stays).
+     */
+    public void takeFromDirectory(String directoryName, String directoryEmail, Set<Role> directoryRoles,
+            Partner directoryPartner) {
+        if (directoryName != null && !directoryName.isBlank()) {
+            String name = directoryName.strip();
+            fullName = name.length() > 150 ? name.substring(0, 150) : name;
+        }
+        String mail = directoryEmail == null ? "" : directoryEmail.strip();
+        if (mail.length() <= 200 && mail.matches("[^@\\s]+@[^@\\s]+")) {
+            email = mail;
+        }
+        setRoles(directoryRoles);
+        if (directoryPartner != null) {
+            partner = directoryPartner;
+        }
     }
 
     public String getPasswordHash() {

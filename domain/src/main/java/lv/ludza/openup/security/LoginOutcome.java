@@ -18,6 +18,8 @@ public enum LoginOutcome {
     THROTTLED,
     /** The directory (LDAP) could not be reached: nobody was checked. */
     DIRECTORY_UNAVAILABLE,
+    /** The directory accepted the password, but none of the user's groups gives a role in the application. */
+    DIRECTORY_NO_ROLE,
     /** Not an attempt: the administrator released the address from its wait. */
     RELEASED
 }

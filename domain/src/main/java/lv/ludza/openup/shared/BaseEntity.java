@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,12 +17,15 @@ import jakarta.persistence.Version;
 import org.hibernate.Hibernate;
 
 import lv.ludza.openup.audit.Caller;
+import lv.ludza.openup.audit.DeletionLog;
 
 /**
  * What every entity has: a surrogate id, an optimistic-locking version (concurrent edits are detected, not
- * overwritten) and who created and last changed it, when.
+ * overwritten) and who created and last changed it, when. Its deletion is logged as a security
+ * event ({@link DeletionLog}).
  */
 @MappedSuperclass
+@EntityListeners(DeletionLog.class)
 public abstract class BaseEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,10 +1,15 @@
 package lv.ludza.openup.security;
 
 import java.io.Serializable;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -33,6 +38,11 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
     static final String SIGNED_IN = "openup.signedIn";
     /** Where a user who opened a page before logging in goes after the login (a path in the application). */
     public static final String RETURN_TO = "openup.returnTo";
+    /** What answers a logged-in user's request while the database cannot be reached (the web module's DatabaseAway). */
+    public static final String DATABASE_AWAY = "/error/database-away";
+
+    @Resource(lookup = "java:jboss/datasources/OpenUpDS")
+    private DataSource dataSource;
 
     /** A user the login page verified, handed to the container. */
     public record Verified(String username, boolean passwordChange, boolean enrolment) implements Credential {
@@ -55,7 +65,17 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         SignedIn signedIn = session == null ? null : (SignedIn) session.getAttribute(SIGNED_IN);
         if (signedIn != null && signedIn.since().plus(maxLifetime()).isAfter(Instant.now())) {
-            AuthenticationStatus status = context.notifyContainerAboutLogin(signedIn.username(), Set.of());
+            AuthenticationStatus status;
+            try {
+                status = context.notifyContainerAboutLogin(signedIn.username(), Set.of());
+            } catch (RuntimeException realmFailed) {
+                status = AuthenticationStatus.SEND_FAILURE;
+            }
+            if (status != AuthenticationStatus.SUCCESS && !databaseAnswers()) {
+                // who they are cannot be checked now, which is not their fault: the session (and the page's view, with
+                // what they typed) stays, and the same click works once the database is back
+                return context.forward(DATABASE_AWAY);
+            }
             if (status == AuthenticationStatus.SUCCESS) {
                 if ((signedIn.passwordChange() || signedIn.enrolment()) && !mayOpenWhileObliged(request)) {
                     return context.redirect(request.getContextPath() + "/account/index.xhtml");
@@ -115,6 +135,14 @@ public class LoginMechanism implements HttpAuthenticationMechanism {
         return path.startsWith("/account/") || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/theme/")
                 || path.startsWith("/error/")
                 || path.equals("/login.xhtml") || path.equals("/accessibility.xhtml");
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(3);
+        } catch (SQLException | RuntimeException unreachable) {
+            return false;
+        }
     }
 
     /** The longest a session lasts, however busy: {@code OPENUP_SESSION_MAX_HOURS}, 10 hours (a working day) unless set. */

@@ -20,11 +20,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
+import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.auth.server.ServerAuthenticationContext;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
 
@@ -33,6 +35,7 @@ import dev.samstevens.totp.code.DefaultCodeGenerator;
 import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.secret.DefaultSecretGenerator;
 
+import lv.ludza.openup.monitoring.ApplicationMetrics;
 import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.RecordId;
@@ -64,7 +67,9 @@ public class LoginService {
         /** This address tried too often; it may try again in {@link Result#minutes()} minutes. */
         THROTTLED,
         /** The directory could not be reached: nobody can be checked now (a local account still can). */
-        DIRECTORY_UNAVAILABLE
+        DIRECTORY_UNAVAILABLE,
+        /** The directory accepted the password, but the user is in none of the groups that give a role here. */
+        NO_ROLE
     }
 
     /**
@@ -99,6 +104,9 @@ public class LoginService {
     @Resource
     private SessionContext context;
 
+    @Inject
+    private ApplicationMetrics metrics;
+
     /** The first step: the user name and password, from this address. */
     public Result logIn(String username, char[] password, String address) {
         Instant now = Instant.now();
@@ -113,15 +121,29 @@ public class LoginService {
             record(now, name, address, LoginOutcome.LOCKED);
             return Result.waiting(Step.LOCKED, user.getLockedUntil(), now);
         }
-        boolean accepted;
+        SecurityIdentity identity;
         try {
-            accepted = realmAccepts(name, password);
+            identity = realmIdentity(name, password);
         } catch (RealmUnavailableException e) {
             record(now, name, address, LoginOutcome.DIRECTORY_UNAVAILABLE);
             return Result.of(Step.DIRECTORY_UNAVAILABLE);
         }
-        if (!accepted || user == null) {
+        if (identity == null || user != null && !user.isActive()) {
+            // (a deactivated local user is not found by the local realm; the directory may know the name: refused)
             return failed(user, name, address, now, user == null ? LoginOutcome.UNKNOWN_USER : LoginOutcome.WRONG_PASSWORD);
+        }
+        if (user == null || user.isDirectoryUser()) { // the directory accepted the password: local users come first
+            Set<Role> roles = Directory.roles(identity);
+            if (roles.isEmpty()) {
+                record(now, name, address, LoginOutcome.DIRECTORY_NO_ROLE);
+                return Result.of(Step.NO_ROLE);
+            }
+            if (user == null) {
+                user = AppUser.fromDirectory(name);
+                em.persist(user);
+            }
+            user.takeFromDirectory(Directory.name(identity), Directory.email(identity), roles,
+                    Directory.partner(em, identity));
         }
         if (user.hasTwoFactor()) {
             record(now, name, address, LoginOutcome.PASSWORD_ACCEPTED);
@@ -167,7 +189,9 @@ public class LoginService {
     private Result signedIn(AppUser user, String address, Instant now) {
         user.loginSucceeded(now);
         record(now, user.getUsername(), address, LoginOutcome.SUCCESS);
-        boolean enrolment = !user.hasTwoFactor() && !Collections.disjoint(user.getRoles(), twoFactorRoles());
+        // (a directory user keeps the directory's own policy)
+        boolean enrolment = !user.hasTwoFactor() && !user.isDirectoryUser()
+                && !Collections.disjoint(user.getRoles(), twoFactorRoles());
         return new Result(Step.SIGNED_IN, 0, user.getUsername(), user.isPasswordChangeRequired(), enrolment);
     }
 
@@ -183,17 +207,33 @@ public class LoginService {
     }
 
     /**
-     * Whether the server's security domain (its realm: the users table or the directory) accepts the password. A
-     * name no account has is checked against a hash all the same, so that it takes as long.
+     * The identity the server's security domain gives for the name when its realm (the users table, then the
+     * directory where ldap.cli added it) accepts the password; null when it does not. A name no realm knows is
+     * checked against a hash all the same, so that it takes as long.
      */
-    private static boolean realmAccepts(String name, char[] password) throws RealmUnavailableException {
+    private static SecurityIdentity realmIdentity(String name, char[] password) throws RealmUnavailableException {
         ServerAuthenticationContext context = SecurityDomain.getCurrent().createNewAuthenticationContext();
         context.setAuthenticationName(name);
         if (!context.exists()) {
             PasswordHashes.matches(password, NOBODYS_HASH);
-            return false;
+            return null;
         }
-        return context.verifyEvidence(new PasswordGuessEvidence(password.clone())) && context.authorize();
+        if (context.verifyEvidence(new PasswordGuessEvidence(password.clone())) && context.authorize()) {
+            return context.getAuthorizedIdentity();
+        }
+        return null;
+    }
+
+    /** Whether the password is the user's: their hash, or for a directory user the directory's answer. */
+    private boolean passwordRight(AppUser user, char[] password) {
+        if (!user.isDirectoryUser()) {
+            return PasswordHashes.matches(password, user.getPasswordHash());
+        }
+        try {
+            return realmIdentity(user.getUsername(), password) != null;
+        } catch (RealmUnavailableException e) {
+            throw new RuleViolation("login.directoryUnavailable");
+        }
     }
 
     /**
@@ -223,8 +263,11 @@ public class LoginService {
         record(Instant.now(), "", address, LoginOutcome.RELEASED);
     }
 
+    /** Keeps the attempt in the login log, counts it in the metrics and logs it as a security event. */
     private void record(Instant at, String username, String address, LoginOutcome outcome) {
         em.persist(new LoginAttempt(at, username, address, outcome));
+        metrics.loginAttempted(outcome);
+        SecurityEvents.login(outcome, username, address);
     }
 
     /**
@@ -291,7 +334,7 @@ public class LoginService {
         if (!Collections.disjoint(user.getRoles(), twoFactorRoles())) {
             throw new RuleViolation("twoFactor.required");
         }
-        if (!PasswordHashes.matches(password, user.getPasswordHash())) {
+        if (!passwordRight(user, password)) {
             throw RuleViolation.onField("removalPassword", "password.currentWrong");
         }
         user.removeTwoFactor();
@@ -406,6 +449,7 @@ public class LoginService {
             throw new RuleViolation("error.recordDeleted");
         }
         user.unlock();
+        SecurityEvents.account("unlocked", user.getUsername());
     }
 
     @RolesAllowed(Role.ADMIN_ROLE)

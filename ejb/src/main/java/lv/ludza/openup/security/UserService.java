@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +57,10 @@ public class UserService {
         PasswordPolicy.check("password", password, user.getUsername());
         user.changePasswordHash(PasswordHashes.hash(password));
         user.setPasswordChangeRequired(true); // the administrator knows it: the user chooses their own at first login
-        return Records.save(em, user);
+        AppUser created = Records.save(em, user);
+        SecurityEvents.account("user-created", created.getUsername());
+        SecurityEvents.rolesChanged(created.getUsername(), Set.of(), created.getRoles());
+        return created;
     }
 
     /** Saves name, e-mail, roles, partner, language and whether the user may log in. */
@@ -64,7 +68,20 @@ public class UserService {
         if (!user.isActive() && user.getUsername().equals(callerName())) {
             throw new RuleViolation("error.cannotDeactivateSelf");
         }
-        return Records.save(em, user);
+        AppUser before = user.getId() == null ? null : em.find(AppUser.class, user.getId());
+        Set<Role> rolesBefore = before == null ? Set.of() : Set.copyOf(before.getRoles());
+        if (before != null && before.isDirectoryUser()) {
+            user.setRoles(rolesBefore); // the directory's groups give them, at every login
+        }
+        boolean activeBefore = before != null && before.isActive();
+        AppUser saved = Records.save(em, user);
+        if (!rolesBefore.equals(Set.copyOf(saved.getRoles()))) {
+            SecurityEvents.rolesChanged(saved.getUsername(), rolesBefore, saved.getRoles());
+        }
+        if (activeBefore != saved.isActive()) {
+            SecurityEvents.activeChanged(saved.getUsername(), saved.isActive());
+        }
+        return saved;
     }
 
     /** Sets a password the administrator gives the user; the user must choose their own at the next login. */
@@ -73,10 +90,14 @@ public class UserService {
         if (user == null) {
             throw new RuleViolation("error.recordDeleted");
         }
+        if (user.isDirectoryUser()) {
+            throw RuleViolation.onField("password", "user.directoryPassword");
+        }
         PasswordPolicy.check("password", password, user.getUsername());
         user.changePasswordHash(PasswordHashes.hash(password));
         user.setPasswordChangeRequired(true); // the administrator knows it: the user chooses their own at next login
         user.unlock();
+        SecurityEvents.account("password-reset", user.getUsername());
     }
 
     /** The logged-in user, with their partner. */
@@ -113,6 +134,9 @@ public class UserService {
     @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
     public void changeOwnPassword(@NotNull char[] currentPassword, @NotNull char[] newPassword) {
         AppUser user = currentUser();
+        if (user.isDirectoryUser()) {
+            throw RuleViolation.onField("currentPassword", "password.directory");
+        }
         if (!PasswordHashes.matches(currentPassword, user.getPasswordHash())) {
             throw RuleViolation.onField("currentPassword", "password.currentWrong");
         }

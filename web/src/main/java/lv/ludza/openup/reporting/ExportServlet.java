@@ -21,6 +21,7 @@ import lv.ludza.openup.inventory.InventoryExports;
 import lv.ludza.openup.procurement.MoneyExports;
 import lv.ludza.openup.project.ProjectService;
 import lv.ludza.openup.security.CurrentUser;
+import lv.ludza.openup.security.SecurityEvents;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.UserLocale;
 import lv.ludza.openup.travel.TravelExports;
@@ -147,6 +148,8 @@ public class ExportServlet extends HttpServlet {
             Cookie started = new Cookie("openup-download", "1");
             started.setPath("/");
             response.addCookie(started);
+            SecurityEvents.exported(path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
+                    request.getRemoteUser());
             download.writeTo(response.getOutputStream());
         } catch (IllegalArgumentException | java.time.DateTimeException notThere) {
             notFound(response); // a malformed id or date in the address

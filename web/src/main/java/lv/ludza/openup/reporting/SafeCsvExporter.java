@@ -14,7 +14,9 @@ import org.primefaces.component.datatable.export.DataTableCSVExporter;
 import org.primefaces.component.export.CSVOptions;
 import org.primefaces.component.export.ColumnValue;
 import org.primefaces.component.export.DataExporters;
+import org.primefaces.component.export.ExportConfiguration;
 
+import lv.ludza.openup.security.SecurityEvents;
 import lv.ludza.openup.shared.SpreadsheetText;
 import lv.ludza.openup.shared.Texts;
 
@@ -35,6 +37,16 @@ public class SafeCsvExporter extends DataTableCSVExporter {
     @Override
     protected CSVOptions options() {
         return EXCEL_LV_LT;
+    }
+
+    /** Logs the export as a security event (which page's list, who), then writes it. */
+    @Override
+    public void export(FacesContext context, java.util.List<DataTable> tables, ExportConfiguration configuration)
+            throws java.io.IOException {
+        SecurityEvents.exported(context.getViewRoot().getViewId() + "#" + tables.stream()
+                .map(table -> table.getClientId(context)).collect(java.util.stream.Collectors.joining(",")) + ".csv",
+                context.getExternalContext().getRemoteUser());
+        super.export(context, tables, configuration);
     }
 
     @Override

@@ -42,10 +42,12 @@ public class AccountView implements Serializable {
     private String code;
     private List<String> recoveryCodes = List.of();
     private String removalPassword;
+    private boolean directoryUser;
 
     @PostConstruct
     void load() {
         AppUser user = users.currentUser();
+        directoryUser = user.isDirectoryUser();
         twoFactorOn = user.hasTwoFactor();
         twoFactorSince = user.getTotpEnrolledAt();
         recoveryCodesLeft = twoFactorOn ? logins.recoveryCodesLeft() : 0;
@@ -164,6 +166,11 @@ public class AccountView implements Serializable {
 
     public void setRemovalPassword(String removalPassword) {
         this.removalPassword = removalPassword;
+    }
+
+    /** The directory checks this user's password: it is changed there, not here. */
+    public boolean isDirectoryUser() {
+        return directoryUser;
     }
 
     public String getCurrentPassword() {

@@ -73,6 +73,7 @@ public class LoginView implements Serializable {
             case LOCKED -> Feedback.fieldError(null, "login.locked", result.minutes());
             case THROTTLED -> Feedback.fieldError(null, "login.throttled", result.minutes());
             case DIRECTORY_UNAVAILABLE -> Feedback.fieldError(null, "login.directoryUnavailable");
+            case NO_ROLE -> Feedback.fieldError(null, "login.directoryNoRole");
             default -> Feedback.fieldError(null, "login.failed");
         }
     }

@@ -13,6 +13,11 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIMessages;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+
 import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
 
 /**
@@ -33,12 +38,45 @@ public class ErrorHandling extends ExceptionHandlerFactory {
             @Override
             public void handle() throws FacesException {
                 FacesContext faces = FacesContext.getCurrentInstance();
+                if (faces != null) {
+                    keepInputWhileTheDatabaseIsAway(faces, getUnhandledExceptionQueuedEvents().iterator());
+                }
                 if (faces != null && !faces.getPartialViewContext().isAjaxRequest()) {
                     refuseDenied(faces, getUnhandledExceptionQueuedEvents().iterator());
                 }
                 prime.handle();
             }
         };
+    }
+
+    /**
+     * A save (or any action of a page already shown) that failed because the database could not be reached: the
+     * same page again, with what the user typed, and a message in every message box of the page saying so (not the
+     * error page, which would lose the input). A page being opened, or one whose drawing failed, goes to the error
+ * page.
+     */
+    private static void keepInputWhileTheDatabaseIsAway(FacesContext faces, Iterator<ExceptionQueuedEvent> events) {
+        while (events.hasNext()) {
+            ExceptionQueuedEvent event = events.next();
+            if (faces.isPostback() && faces.getViewRoot() != null
+                    && event.getContext().getPhaseId() != jakarta.faces.event.PhaseId.RENDER_RESPONSE
+                    && DatabaseUnavailable.causes(event.getContext().getException())) {
+                events.remove();
+                String text = Texts.get(faces.getViewRoot().getLocale(), "error.databaseUnavailable");
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                if (faces.getPartialViewContext().isAjaxRequest()) {
+                    java.util.Collection<String> render = faces.getPartialViewContext().getRenderIds();
+                    faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+                        if (component instanceof UIMessages && component.isRendered()) {
+                            render.add(component.getClientId(faces));
+                        }
+                        return VisitResult.ACCEPT;
+                    });
+                }
+                faces.validationFailed(); // (no navigation: the page stays as it is)
+                faces.renderResponse();
+            }
+        }
     }
 
     /**
