@@ -24,7 +24,8 @@ import lv.ludza.openup.it.ClientTest;
  * Logging in through the municipality's directory, on the login form, as its people would: the test WildFly is
  * configured by ldap.cli and logs in through the test directory (TestDirectory, Active Directory's layout): the role
  * and partner their groups give (a nested group too), a wrong password, a person in no group of the application, a
- * role taken away in the directory, the directory down (the local administrator still logs in), and the
+ * role taken away in the directory, groups found only by the group search (OpenLDAP's layout, no memberOf), the
+ * directory down (the local administrator still logs in), and the
  * administrator's list with directory and local users side by side.
  */
 class DirectoryLoginBrowserIT extends ClientTest {
@@ -50,6 +51,10 @@ class DirectoryLoginBrowserIT extends ClientTest {
                 admin.chooseLanguage(language);
                 admin.open("/admin/users.xhtml");
                 admin.waitFor(By.id("list:users"));
+                latestLoginsFirst(admin);
+                String firstRows = admin.driver().findElements(By.cssSelector("[id='list:users_data'] > tr:nth-child(-n+3)"))
+                        .stream().map(WebElement::getText).collect(java.util.stream.Collectors.joining("\n"));
+                assertTrue(firstRows.contains("jberzins"), firstRows);
                 admin.screenshot("users-directory-and-local-" + language);
                 admin.resize(390, 844);
                 admin.screenshot("users-directory-and-local-" + language + "-phone");
@@ -84,6 +89,16 @@ class DirectoryLoginBrowserIT extends ClientTest {
             String row = row(admin, "zcepuliene");
             assertTrue(row.contains("Žydrūnė Čepulienė") && row.contains("Accountant") && row.contains("Rokiškis"), row);
         }
+    }
+
+    @Test
+    void groupsFoundOnlyByTheGroupSearchGiveTheirRoleAndPartnerNestedToo() {
+        try (Browser browser = new Browser(base)) {
+            logIn(browser, "rsileikiene", TestDirectory.PASSWORD);
+            browser.waitFor(By.id("projectCode"));
+        }
+        String row = rolesOf("rsileikiene");
+        assertTrue(row.contains("Rūta Šileikienė") && row.contains("Auditor") && row.contains("Jēkabpils"), row);
     }
 
     @Test
@@ -166,6 +181,20 @@ class DirectoryLoginBrowserIT extends ClientTest {
         new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(rows).size() == 1 && d.findElement(rows).getText().contains(username));
         return admin.text(rows);
+    }
+
+    /** Sorts the administrator's list by the last login, latest first (a click on the column's header, twice). */
+    private static void latestLoginsFirst(Browser admin) {
+        By header = By.id("list:users:lastLogin");
+        for (String order : List.of("ascending", "descending")) {
+            admin.click(header);
+            new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> order.equals(d.findElement(header).getAttribute("aria-sort")));
+        }
+        // the rows come after the header's mark: the administrator, who logged in last, on top
+        new WebDriverWait(admin.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector("[id='list:users_data'] > tr:first-child")).getText()
+                        .startsWith("admin"));
     }
 
     /** Whether the filtered list's only row offers a password reset. */

@@ -98,6 +98,11 @@ public class UsersView implements Serializable {
     }
 
     /** Whether the account is locked now after failed logins. */
+    /** The last login to sort by: never logged in counts as the earliest, so that the latest come first in reverse. */
+    public java.time.Instant lastLoginOrder(AppUser user) {
+        return user.getLastLoginAt() == null ? java.time.Instant.EPOCH : user.getLastLoginAt();
+    }
+
     public boolean locked(AppUser user) {
         return user.isLockedAt(java.time.Instant.now());
     }
