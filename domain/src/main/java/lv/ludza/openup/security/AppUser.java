@@ -46,6 +46,9 @@ public class AppUser extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
+    /** Monday to Friday: the digest's days unless the user chooses others. */
+    public static final int DIGEST_WORKDAYS = 0b0011111;
+
     @NotBlank(message = "{user.username.required}")
     @Size(min = 3, max = 50, message = "{user.username.size}")
     @Pattern(regexp = "[a-z0-9._-]*", message = "{user.username.pattern}")
@@ -91,6 +94,10 @@ public class AppUser extends BaseEntity {
 
     @NotAudited
     private Instant lastLoginAt;
+
+    /** The weekdays of the daily digest (e-mail): bit 0 Monday ... bit 6 Sunday; none, no digest. */
+    @Column(name = "digest_days", nullable = false)
+    private int digestDays = DIGEST_WORKDAYS;
 
     /** Failed logins since the last success (or the last lock): at {@link LoginPolicy#MAX_FAILURES} it locks. */
     @NotAudited
@@ -226,6 +233,29 @@ public class AppUser extends BaseEntity {
 
     public void setLanguage(Language language) {
         this.language = language == null ? Language.DEFAULT : language;
+    }
+
+    /** The weekdays the user gets the daily digest on, in order; empty when they switched it off. */
+    public java.util.List<java.time.DayOfWeek> getDigestDays() {
+        java.util.List<java.time.DayOfWeek> days = new java.util.ArrayList<>();
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            if (getsDigestOn(day)) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    public void setDigestDays(java.util.Collection<java.time.DayOfWeek> days) {
+        int bits = 0;
+        for (java.time.DayOfWeek day : days) {
+            bits |= 1 << (day.getValue() - 1);
+        }
+        digestDays = bits;
+    }
+
+    public boolean getsDigestOn(java.time.DayOfWeek day) {
+        return (digestDays & (1 << (day.getValue() - 1))) != 0;
     }
 
     public Instant getLastLoginAt() {

@@ -128,6 +128,12 @@ public class UserService {
         currentUser().setLanguage(language);
     }
 
+    /** The weekdays the user gets the daily digest on; none switches it off. */
+    @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
+    public void changeDigestDays(@NotNull java.util.Collection<java.time.DayOfWeek> days) {
+        currentUser().setDigestDays(days);
+    }
+
     /**
      * The user changes their own password; they prove it is them with the current one.
      */

@@ -54,6 +54,64 @@ public final class ServerSettings {
         }).filter(hours -> hours >= 1 && hours <= 24 * 7).orElse(10);
     }
 
+    /**
+     * The mail server (wildfly-config/cli/mail.cli reads the same variables into WildFly's mail session): its host,
+     * {@code OPENUP_SMTP_HOST}; none, no mail is sent and the administrator's mail page says so.
+     */
+    public static Optional<String> smtpHost() {
+        return get("openup.smtp.host");
+    }
+
+    /** The mail server's port as configured ({@code OPENUP_SMTP_PORT}, 25 unless set), for the mail page. */
+    public static String smtpPort() {
+        return get("openup.smtp.port").orElse("25");
+    }
+
+    /** How the mail server is reached, for the mail page: {@code SSL}, {@code STARTTLS} or plain. */
+    public static String smtpSecurity() {
+        if (get("openup.smtp.ssl").map(Boolean::parseBoolean).orElse(false)) {
+            return "SSL/TLS";
+        }
+        return get("openup.smtp.starttls").map(Boolean::parseBoolean).orElse(false) ? "STARTTLS" : "—";
+    }
+
+    /** The sender of the application's mails ({@code OPENUP_MAIL_FROM}). */
+    public static String mailFrom() {
+        return get("openup.mail.from").orElse("openup@localhost");
+    }
+
+    /**
+     * The address users reach the application at, for the links in mails ({@code OPENUP_BASE_URL}, e.g.
+     * {@code https://openup.ludza.lv/openup}); without a trailing slash.
+     */
+    public static String baseUrl() {
+        String url = get("openup.base.url").orElse("http://localhost:8080/openup");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** The digest lists kept equipment whose keep-until date comes within these months ({@code OPENUP_DIGEST_KEEP_UNTIL_MONTHS}, 6). */
+    public static int digestKeepUntilMonths() {
+        return whole("openup.digest.keep.until.months", 6, 1, 120);
+    }
+
+    /**
+     * The digest reminds a partner's accountants of a report not submitted this many days after its period's end
+     * ({@code OPENUP_DIGEST_REPORT_DAYS}, 30).
+     */
+    public static int digestReportDays() {
+        return whole("openup.digest.report.days", 30, 0, 365);
+    }
+
+    private static int whole(String property, int otherwise, int least, int most) {
+        return get(property).map(value -> {
+            try {
+                return Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }).filter(n -> n >= least && n <= most).orElse(otherwise);
+    }
+
     static Optional<String> get(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

@@ -43,14 +43,41 @@ public class AccountView implements Serializable {
     private List<String> recoveryCodes = List.of();
     private String removalPassword;
     private boolean directoryUser;
+    private java.time.DayOfWeek[] digestDays;
+    private boolean hasEmail;
 
     @PostConstruct
     void load() {
         AppUser user = users.currentUser();
         directoryUser = user.isDirectoryUser();
+        digestDays = user.getDigestDays().toArray(new java.time.DayOfWeek[0]);
+        hasEmail = user.getEmail() != null && !user.getEmail().isBlank();
         twoFactorOn = user.hasTwoFactor();
         twoFactorSince = user.getTotpEnrolledAt();
         recoveryCodesLeft = twoFactorOn ? logins.recoveryCodesLeft() : 0;
+    }
+
+    /** Saves the weekdays of the daily digest (none: no digest). */
+    public void saveDigest() {
+        if (Feedback.attempt(() -> users.changeDigestDays(List.of(digestDays)))) {
+            Feedback.info(digestDays.length == 0 ? "account.digestOff" : "account.digestSaved");
+        }
+    }
+
+    public java.time.DayOfWeek[] getWeekdays() {
+        return java.time.DayOfWeek.values();
+    }
+
+    public java.time.DayOfWeek[] getDigestDays() {
+        return digestDays;
+    }
+
+    public void setDigestDays(java.time.DayOfWeek[] digestDays) {
+        this.digestDays = digestDays == null ? new java.time.DayOfWeek[0] : digestDays;
+    }
+
+    public boolean isHasEmail() {
+        return hasEmail;
     }
 
     public void changePassword() {
