@@ -52,3 +52,11 @@ create table digest_run (
 -- The weekdays a user gets the digest on: bit 0 Monday ... bit 6 Sunday; 0 = no digest. Monday to Friday unless changed.
 alter table app_user add column digest_days integer default 31 not null;
 alter table app_user_aud add column digest_days integer;
+
+-- The language a participant's mails are written in (chosen at registration; the partner's when not chosen).
+alter table event_registration add column language varchar(2);
+alter table event_registration_aud add column language varchar(2);
+
+-- The digest's queries: loans by their due date, defects by their deadline (the timer reads them every morning).
+create index ix_asset_due on asset (status, due_on);
+create index ix_defect_deadline on works_defect (status, deadline);

@@ -74,6 +74,11 @@ public class Registration extends BaseEntity {
     @Column(nullable = false, length = 20)
     private RegistrationStatus status = RegistrationStatus.CONFIRMED;
 
+    /** The language of the participant's mails; none chosen: that of their partner, or of the organiser. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 2)
+    private lv.ludza.openup.security.Language language;
+
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
@@ -135,6 +140,30 @@ public class Registration extends BaseEntity {
 
     private static String oneSpaced(String text) {
         return text == null ? null : text.replaceAll("\\s+", " ");
+    }
+
+    public lv.ludza.openup.security.Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(lv.ludza.openup.security.Language language) {
+        this.language = language;
+    }
+
+    /** The language to write to the participant in: the chosen one, else their partner's country's, else the organiser's. */
+    public lv.ludza.openup.security.Language mailLanguage() {
+        if (language != null) {
+            return language;
+        }
+        Partner whose = partner != null ? partner : event == null ? null : event.getPartner();
+        if (whose == null || whose.getCountry() == null) {
+            return lv.ludza.openup.security.Language.DEFAULT;
+        }
+        return switch (whose.getCountry()) {
+            case LV -> lv.ludza.openup.security.Language.LV;
+            case LT -> lv.ludza.openup.security.Language.LT;
+            default -> lv.ludza.openup.security.Language.EN;
+        };
     }
 
     public Partner getPartner() {

@@ -139,6 +139,85 @@ class MailIT {
                 .orElseThrow(() -> new AssertionError("the demo has open defects past their deadline"));
     }
 
+    @Test
+    void participantsGetTheirConfirmationWithTheEventsCalendarFileTheWaitingListAndTheSeatThatCameFree() throws Exception {
+        EventService events = Services.lookup(EventService.class);
+        LocalDate first = LocalDate.now().plusDays(40);
+        Event event = new Event(openUp, partner("Ludza"), EventType.SEMINAR, "Bērnu literatūras seminārs " + System.nanoTime(),
+                first, first.plusDays(1));
+        event.setVenue("Ludzas pilsētas galvenā bibliotēka");
+        event.setCapacity(1);
+        Event seminar = as.call("staff", () -> events.save(event));
+        String anna = "anna." + System.nanoTime() + "@example.lv";
+        String jonas = "jonas." + System.nanoTime() + "@example.lt";
+
+        // Anna chose English; Jonas chose nothing: Rokiškis' partner, so Lithuanian
+        lv.ludza.openup.events.Registration annaRegistration = new lv.ludza.openup.events.Registration("Anna Ozola",
+                "Ludzas bibliotēka", anna);
+        annaRegistration.setLanguage(lv.ludza.openup.security.Language.EN);
+        lv.ludza.openup.events.Registration seat = as.call("staff", () -> events.register(seminar.getId(), annaRegistration));
+        lv.ludza.openup.events.Registration jonasRegistration = new lv.ludza.openup.events.Registration("Jonas Žemaitis",
+                "Rokiškio biblioteka", jonas);
+        jonasRegistration.setPartner(partner("Rokiškis"));
+        as.call("staff", () -> events.register(seminar.getId(), jonasRegistration));
+
+        Mailbox.Received confirmed = arrived(anna, mail -> mail.subject().startsWith("Registration confirmed"));
+        assertEquals("Registration confirmed: " + seminar.getTitle(), confirmed.subject());
+        assertEquals("en", confirmed.contentLanguage());
+        assertTrue(confirmed.text().contains("and have a seat") && confirmed.text().contains("Ludzas pilsētas galvenā bibliotēka"),
+                confirmed.text());
+        assertEquals(1, confirmed.attachments().size());
+        Mailbox.Attachment ics = confirmed.attachments().get(0);
+        assertEquals("event.ics", ics.name());
+        assertTrue(ics.contentType().startsWith("text/calendar"), ics.contentType());
+        java.util.Map<String, String> calendar = calendar(ics.text());
+        assertEquals("PUBLISH", calendar.get("METHOD"));
+        assertEquals(seminar.getTitle(), calendar.get("SUMMARY"));
+        assertEquals(date(first, "yyyyMMdd"), calendar.get("DTSTART"));
+        assertEquals(date(first.plusDays(2), "yyyyMMdd"), calendar.get("DTEND"), "the end is the day after");
+
+        Mailbox.Received waiting = arrived(jonas, mail -> mail.subject().startsWith("Laukiančiųjų sąraše"));
+        assertEquals("lt", waiting.contentLanguage());
+        assertTrue(waiting.text().contains("esate laukiančiųjų sąraše"), waiting.text());
+
+        // Anna cancels: her confirmation of it, and Jonas gets the seat, with the calendar file
+        as.call("staff", () -> events.cancel(seat.getId(), seat.getVersion()));
+        Mailbox.Received cancelled = arrived(anna, mail -> mail.subject().startsWith("Registration cancelled"));
+        assertTrue(cancelled.attachments().isEmpty());
+        Mailbox.Received promoted = arrived(jonas, mail -> mail.subject().startsWith("Jums skirta vieta"));
+        assertEquals(seminar.getTitle(), calendar(promoted.attachments().get(0).text()).get("SUMMARY"));
+        Thread.sleep(1500);
+        assertEquals(2, Mailbox.of(anna).size(), "the confirmation and the cancellation, each once");
+        assertEquals(2, Mailbox.of(jonas).size(), "the waiting list and the seat, each once");
+    }
+
+    /**
+     * A calendar file read as a calendar program reads it (RFC 5545): lines unfolded, every line a name, parameters
+     * and a value, BEGIN and END paired; the properties by name (the event's, for a file of one event).
+     */
+    private static java.util.Map<String, String> calendar(String text) {
+        assertTrue(text.startsWith("BEGIN:VCALENDAR\r\n") && text.endsWith("END:VCALENDAR\r\n"), text);
+        java.util.Map<String, String> properties = new java.util.HashMap<>();
+        java.util.Deque<String> open = new java.util.ArrayDeque<>();
+        for (String line : text.replace("\r\n ", "").split("\r\n")) {
+            java.util.regex.Matcher property = java.util.regex.Pattern.compile("([A-Z-]+)((?:;[A-Z-]+=[^;:]+)*):(.*)")
+                    .matcher(line);
+            assertTrue(property.matches(), "not a calendar line: " + line);
+            String name = property.group(1);
+            String value = property.group(3).replace("\\,", ",").replace("\\;", ";").replace("\\n", "\n")
+                    .replace("\\\\", "\\");
+            if (name.equals("BEGIN")) {
+                open.push(value);
+            } else if (name.equals("END")) {
+                assertEquals(open.pop(), value, "BEGIN and END pair up");
+            } else {
+                properties.put(name, value);
+            }
+        }
+        assertTrue(open.isEmpty());
+        return properties;
+    }
+
     /** A weekday (the users' default days) after every day the digest ran so far, years ahead of the demo. */
     private LocalDate nextFreeWeekday() throws Exception {
         List<DigestRun> runs = as.call("admin", () -> digest.latestRuns(1));

@@ -55,6 +55,9 @@ public class EventService {
     /** at most this many events in one recurring series */
     static final int MAX_SERIES = 120;
 
+    @jakarta.ejb.EJB
+    private lv.ludza.openup.mail.ParticipantMails participantMails;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -281,6 +284,7 @@ public class EventService {
         registration.setRegisteredAt(Instant.now());
         em.persist(registration);
         em.flush();
+        participantMails.registered(registration);
         return registration;
     }
 
@@ -308,6 +312,8 @@ public class EventService {
             promoted.ifPresent(next -> next.setStatus(RegistrationStatus.CONFIRMED));
         }
         em.flush();
+        participantMails.cancelled(registration);
+        promoted.ifPresent(participantMails::promoted);
         return promoted;
     }
 

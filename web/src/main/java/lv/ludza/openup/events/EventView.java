@@ -334,6 +334,11 @@ public class EventView implements Serializable {
         return TargetGroup.values();
     }
 
+    /** The languages a participant's mails can be written in. */
+    public lv.ludza.openup.security.Language[] getLanguages() {
+        return lv.ludza.openup.security.Language.values();
+    }
+
     public List<Partner> getPartners() {
         return choices.getPartners();
     }

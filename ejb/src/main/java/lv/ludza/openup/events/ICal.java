@@ -28,6 +28,12 @@ public final class ICal {
         line("X-WR-CALNAME:" + escape(name));
     }
 
+    /** The calendar's method (RFC 5546), e.g. {@code PUBLISH} for a calendar file sent with a mail; before any event. */
+    public ICal method(String method) {
+        line("METHOD:" + method);
+        return this;
+    }
+
     /** One all-day event from {@code first} to {@code last} inclusive. */
     public ICal event(String uid, LocalDate first, LocalDate last, String summary, String location,
             String description) {
