@@ -110,7 +110,8 @@ class MonitoringIT {
         List<String> names = samples(response.body()).stream().map(m -> m.group(1)).distinct().toList();
         for (String expected : List.of("jvm_memory_used_bytes", "datasources_pool_in_use_count",
                 "undertow_request_count_total", "openup_logins_total", "openup_documents_stored",
-                "openup_documents_bytes", "openup_defects_open", "openup_loans_overdue", "openup_expenditure_items")) {
+                "openup_documents_bytes", "openup_defects_open", "openup_loans_overdue", "openup_expenditure_items",
+                "openup_mails")) {
             assertTrue(names.contains(expected), expected + " in " + names);
         }
         assertTrue(value(response.body(), "datasources_pool_in_use_count", "OpenUpDS").isPresent(),
@@ -118,6 +119,9 @@ class MonitoringIT {
         for (String status : List.of("DRAFT", "SUBMITTED", "IN_CONTROL", "CERTIFIED", "UNREPORTED")) {
             assertTrue(value(response.body(), "openup_expenditure_items", "report_status=\"" + status + "\"").isPresent(),
                     status);
+        }
+        for (String status : List.of("QUEUED", "SENDING", "SENT", "FAILED")) {
+            assertTrue(value(response.body(), "openup_mails", "status=\"" + status + "\"").isPresent(), status);
         }
     }
 

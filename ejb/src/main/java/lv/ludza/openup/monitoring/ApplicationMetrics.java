@@ -42,11 +42,16 @@ public class ApplicationMetrics {
     private final AtomicLong overdueLoans = new AtomicLong();
     private final AtomicLong unreportedItems = new AtomicLong();
     private final Map<ReportStatus, AtomicLong> itemsByStatus = new EnumMap<>(ReportStatus.class);
+    private final Map<lv.ludza.openup.mail.MailStatus, AtomicLong> mailsByStatus = new EnumMap<>(
+            lv.ludza.openup.mail.MailStatus.class);
 
     @PostConstruct
     void register() {
         for (ReportStatus status : ReportStatus.values()) {
             itemsByStatus.put(status, new AtomicLong());
+        }
+        for (lv.ludza.openup.mail.MailStatus status : lv.ludza.openup.mail.MailStatus.values()) {
+            mailsByStatus.put(status, new AtomicLong());
         }
         if (!registries.isResolvable()) {
             LOG.warning("No Micrometer registry (wildfly-config/cli/monitoring.cli not applied?): the application's"
@@ -67,6 +72,9 @@ public class ApplicationMetrics {
                 Tags.of("report_status", status.name()), count, AtomicLong::get));
         registry.gauge("openup.expenditure.items", Tags.of("report_status", UNREPORTED), unreportedItems,
                 AtomicLong::get);
+        // the outbox: a failed mail is worth an alert
+        mailsByStatus.forEach((status, count) -> registry.gauge("openup.mails", Tags.of("status", status.name()), count,
+                AtomicLong::get));
     }
 
     /** The meters go with the deployment (a redeployment registers them anew, holding the new values). */
@@ -102,5 +110,10 @@ public class ApplicationMetrics {
         overdueLoans.set(loans);
         itemsByStatus.forEach((status, count) -> count.set(items.getOrDefault(status, 0L)));
         unreportedItems.set(unreported);
+    }
+
+    /** The outbox's mails per state, now. */
+    void mails(Map<lv.ludza.openup.mail.MailStatus, Long> mails) {
+        mailsByStatus.forEach((status, count) -> count.set(mails.getOrDefault(status, 0L)));
     }
 }

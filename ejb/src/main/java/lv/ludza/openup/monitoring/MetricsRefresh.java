@@ -30,7 +30,7 @@ import lv.ludza.openup.shared.SharedByProjects;
 
 /**
  * Reads what the metrics show from the database, at start and every 15 seconds on each node (a timer of this node
- * only: every node serves its own {@code /metrics}). Five aggregate queries on indexed columns, nothing per record;
+ * only: every node serves its own {@code /metrics}). Six aggregate queries on indexed columns, nothing per record;
  * plain SQL, outside Hibernate (its statement statistics, which tests count, are not touched by the timer).
  */
 @Singleton
@@ -79,6 +79,14 @@ public class MetricsRefresh {
             long all = longs(db, "SELECT COUNT(*) FROM expenditure_item", 1)[0];
             long reported = items.values().stream().mapToLong(Long::longValue).sum();
             metrics.measured(documents[0], documents[1], defects, loans, items, all - reported);
+            Map<lv.ludza.openup.mail.MailStatus, Long> mails = new EnumMap<>(lv.ludza.openup.mail.MailStatus.class);
+            try (PreparedStatement byStatus = db.prepareStatement(
+                    "SELECT status, COUNT(*) FROM outgoing_mail GROUP BY status"); ResultSet rows = byStatus.executeQuery()) {
+                while (rows.next()) {
+                    mails.put(lv.ludza.openup.mail.MailStatus.valueOf(rows.getString(1)), rows.getLong(2));
+                }
+            }
+            metrics.mails(mails);
         } catch (SQLException | RuntimeException unreachable) {
             // (the database away: the figures stay as they were; the readiness check says why)
             LOG.log(Level.FINE, "metrics not refreshed", unreachable);
