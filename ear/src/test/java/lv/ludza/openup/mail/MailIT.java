@@ -140,9 +140,70 @@ class MailIT {
     }
 
     @Test
+    void warrantiesEndingTravelOrdersAndSettlementsWaitingRegistrationClosingAndKeepUntilReachWhoActsOnThem()
+            throws Exception {
+        lv.ludza.openup.it.RecordProbe probe = Services.lookup(lv.ludza.openup.it.RecordProbe.class);
+        EventService events = Services.lookup(EventService.class);
+        lv.ludza.openup.travel.TripService trips = Services.lookup(lv.ludza.openup.travel.TripService.class);
+
+        // a day a month before the end of the warranty of the demo's first accepted works
+        Object[] works = probe.rows("SELECT w.title, w.acceptedOn, w.warrantyMonths FROM Works w"
+                + " WHERE w.acceptedOn IS NOT NULL ORDER BY w.id").get(0);
+        LocalDate warrantyEnd = ((LocalDate) works[1]).plusMonths((Integer) works[2]);
+        LocalDate day = weekdayOnOrBefore(warrantyEnd.minusDays(30));
+
+        // a travel order issued and not approved: Ludza's accountants approve it
+        lv.ludza.openup.travel.Trip trip = as.call("coordinator", () -> trips.find(
+                probe.all(lv.ludza.openup.travel.Trip.class).get(0)).orElseThrow());
+        lv.ludza.openup.travel.Participant traveller = as.call("coordinator", () -> trips.saveParticipant(trip.getId(),
+                new lv.ludza.openup.travel.Participant(trip, "Līga Ceļotāja " + System.nanoTime(), "bibliotekāre",
+                        partner("Ludza"))));
+        as.call("coordinator", () -> trips.issueOrder(traveller.getId(), "KR-" + System.nanoTime() % 100000));
+        // an event whose registration closes the next day
+        Event event = new Event(openUp, partner("Ludza"), EventType.SEMINAR, "Slēgšanas seminārs " + System.nanoTime(),
+                day.plusDays(5), day.plusDays(5));
+        event.setRegistrationCloses(day.plusDays(1));
+        Event closing = as.call("staff", () -> events.save(event));
+
+        assertTrue(digest.run(day) > 0);
+        Mailbox.Received coordinator = arrived("coordinator@demo.invalid", on(day));
+        assertTrue(coordinator.text().contains("Beidzas būvdarbu garantija") && coordinator.text().contains((String) works[0]),
+                coordinator.text());
+        assertTrue(coordinator.text().contains(LINKS + "/renovation/work.xhtml?id="), coordinator.text());
+        Mailbox.Received accountant = arrived("accountant@demo.invalid", on(day));
+        assertTrue(accountant.text().contains("Komandējuma rīkojumi gaida apstiprinājumu")
+                && accountant.text().contains(traveller.getName()), accountant.text());
+        assertTrue(accountant.text().contains("Komandējuma norēķini gaida apstiprinājumu"), "the demo's: " + accountant.text());
+        assertTrue(accountant.text().contains(LINKS + "/travel/order.xhtml?id="), accountant.text());
+        Mailbox.Received staff = arrived("staff@demo.invalid", on(day));
+        assertTrue(staff.text().contains("Rīt beidzas reģistrācija") && staff.text().contains(closing.getTitle()),
+                staff.text());
+
+        // a month before the keep-until date of Ludza's equipment (the project's end plus its durability period)
+        LocalDate keepUntil = (LocalDate) probe.rows("SELECT a.keepUntil, a.id FROM Asset a WHERE a.partner.shortName"
+                + " = 'Ludza' AND a.keepUntil IS NOT NULL AND a.status = lv.ludza.openup.inventory.AssetStatus.IN_USE"
+                + " ORDER BY a.keepUntil").get(0)[0];
+        LocalDate before = weekdayOnOrBefore(keepUntil.minusMonths(1));
+        assertTrue(digest.run(before) > 0);
+        Mailbox.Received kept = arrived("staff@demo.invalid", on(before));
+        assertTrue(kept.text().contains("Tuvojas pamatlīdzekļu glabāšanas termiņš")
+                && kept.text().contains("jāglabā līdz " + date(keepUntil, "dd.MM.yyyy.")), kept.text());
+        assertTrue(kept.text().contains(LINKS + "/inventory/durability.xhtml"), kept.text());
+    }
+
+    /** The day, or the Friday before when it falls on a weekend (the users' digest days are Monday to Friday). */
+    private static LocalDate weekdayOnOrBefore(LocalDate day) {
+        LocalDate weekday = day;
+        while (weekday.getDayOfWeek() == DayOfWeek.SATURDAY || weekday.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            weekday = weekday.minusDays(1);
+        }
+        return weekday;
+    }
+
+    @Test
     void participantsGetTheirConfirmationWithTheEventsCalendarFileTheWaitingListAndTheSeatThatCameFree() throws Exception {
         EventService events = Services.lookup(EventService.class);
-        LocalDate first = LocalDate.now().plusDays(40);
+        LocalDate first = LocalDate.now().plusYears(5); // (far from today: the calendar opens where today's events are)
         Event event = new Event(openUp, partner("Ludza"), EventType.SEMINAR, "Bērnu literatūras seminārs " + System.nanoTime(),
                 first, first.plusDays(1));
         event.setVenue("Ludzas pilsētas galvenā bibliotēka");
@@ -251,7 +312,12 @@ class MailIT {
             }
             Thread.sleep(300);
         }
-        assertNotNull(null, "no mail to " + address + " arrived");
+        // what the outbox says of the address and what its mailbox holds, for whoever reads the failure
+        List<Object[]> outbox = Services.lookup(lv.ludza.openup.it.RecordProbe.class).rows("SELECT m.subject, m.status,"
+                + " m.attempts, m.lastError FROM OutgoingMail m WHERE m.recipient = '" + address + "' ORDER BY m.id");
+        assertNotNull(null, "no mail to " + address + " arrived; the outbox: " + outbox.stream()
+                .map(java.util.Arrays::toString).toList() + "; the mailbox: " + Mailbox.of(address).stream()
+                .map(Mailbox.Received::subject).toList());
         return null;
     }
 

@@ -79,7 +79,7 @@ class SecurityIT {
      */
     private static final Set<String> AUDITOR_MAY = Set.of("findAll", "findDefault", "findWithPartners", "historyOf",
             "find", "all", "count", "page", "partner", "records", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser",
-            "recordLogin", "changeLanguage", "changeOwnPassword", "periodsOf", "spentOf", "spendingByMonth",
+            "recordLogin", "changeLanguage", "changeOwnPassword", "changeDigestDays", "periodsOf", "spentOf", "spendingByMonth",
             "ofInvoice", "overview", "report", "items", "reached", "warnings", "largestWarnings",
             "atEntry", "forInvoice", "atDeclaration", "countriesKept", "totalsOfSupplier", "export", "amendmentsOf", "visible",
             "list", "budgetOn", "countChanges", "changes", "linesOfChanges", "vatRates", "allVatRates",

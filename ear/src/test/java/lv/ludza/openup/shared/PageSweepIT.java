@@ -71,6 +71,7 @@ class PageSweepIT {
     private static final Map<String, Set<String>> RESTRICTED = Map.of(
             "/admin/users.xhtml", Set.of("admin"),
             "/admin/logins.xhtml", Set.of("admin"),
+            "/admin/mail.xhtml", Set.of("admin"),
             "/project/edit.xhtml", Set.of("admin", "coordinator"));
 
     private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
