@@ -57,6 +57,13 @@ class MailIT {
         digest = Services.lookup(Digest.class);
         ProjectService projects = Services.lookup(ProjectService.class);
         openUp = as.call("auditor", () -> projects.findDefault().orElseThrow());
+        // each in the language of their demo account (another test may have switched the screens' language, which is
+        // the language of their mails too)
+        UserService users = Services.lookup(UserService.class);
+        for (String latvian : List.of("staff", "coordinator", "accountant")) {
+            as.run(latvian, () -> users.changeLanguage(lv.ludza.openup.security.Language.LV));
+        }
+        as.run("accountant.lt", () -> users.changeLanguage(lv.ludza.openup.security.Language.LT));
     }
 
     @Test
