@@ -28,8 +28,6 @@ import lv.ludza.openup.shared.SharedByProjects;
 @Entity
 @Table(name = "outgoing_mail")
 @SharedByProjects
-@NamedQuery(name = "OutgoingMail.due", query = "SELECT m.id FROM OutgoingMail m WHERE m.status = :queued"
-        + " AND m.nextAttemptAt <= :now ORDER BY m.nextAttemptAt, m.id")
 @NamedQuery(name = "OutgoingMail.claim", query = "UPDATE OutgoingMail m SET m.status = :sending, m.version = m.version + 1,"
         + " m.updatedAt = :now WHERE m.id = :id AND m.status = :queued")
 @NamedQuery(name = "OutgoingMail.count", query = "SELECT m.status, COUNT(m) FROM OutgoingMail m WHERE m.createdAt >= :since"
@@ -37,6 +35,9 @@ import lv.ludza.openup.shared.SharedByProjects;
 public class OutgoingMail extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
+
+    /** Why a mail its server was sending when it stopped is failed (and not sent again unless asked). */
+    public static final String INTERRUPTED = "interrupted while being sent: it may have arrived; send it again if not";
 
     /** How many times the sender tries before it gives up and marks the mail failed. */
     public static final int MAX_ATTEMPTS = 5;
@@ -148,10 +149,10 @@ public class OutgoingMail extends BaseEntity {
     }
 
     /** Its server stopped while sending it: it may have gone out, so it is not sent again unless asked. */
-    public void interrupted(Instant at) {
+    public void interrupted() {
         status = MailStatus.FAILED;
         nextAttemptAt = null;
-        lastError = "interrupted while being sent (" + at + "): it may have arrived; send it again if not";
+        lastError = INTERRUPTED;
     }
 
     /** The administrator sends a failed (or waiting) mail again now. Nothing for one already sent. */

@@ -51,7 +51,7 @@ class OutgoingMailTest {
     @Test
     void aMailInterruptedWhileBeingSentIsFailedNotSentAgain() {
         OutgoingMail mail = mail();
-        mail.interrupted(NOW);
+        mail.interrupted();
         assertEquals(MailStatus.FAILED, mail.getStatus());
         assertTrue(mail.getLastError().contains("may have arrived"));
     }

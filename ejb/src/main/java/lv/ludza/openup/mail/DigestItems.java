@@ -100,13 +100,14 @@ final class DigestItems {
     }
 
     private void keepUntil(int months) {
-        List<Object[]> rows = em.createQuery("SELECT p, a.keepUntil, COUNT(a) FROM Asset a JOIN a.partner p"
-                + " JOIN FETCH p.project WHERE a.status IN :kept AND a.keepUntil >= :day AND a.keepUntil <= :until"
-                + " GROUP BY p, a.keepUntil ORDER BY a.keepUntil", Object[].class)
+        // (counted per partner and day in the database; the partners, a handful, read after)
+        List<Object[]> rows = em.createQuery("SELECT a.partner.id, a.keepUntil, COUNT(a) FROM Asset a"
+                + " WHERE a.status IN :kept AND a.keepUntil >= :day AND a.keepUntil <= :until"
+                + " GROUP BY a.partner.id, a.keepUntil ORDER BY a.keepUntil, a.partner.id", Object[].class)
                 .setParameter("kept", Set.of(AssetStatus.IN_USE, AssetStatus.LENT_OUT, AssetStatus.IN_REPAIR))
                 .setParameter("day", day).setParameter("until", day.plusMonths(months)).getResultList();
         for (Object[] row : rows) {
-            Partner partner = (Partner) row[0];
+            Partner partner = em.find(Partner.class, row[0]);
             LocalDate until = (LocalDate) row[1];
             long count = (Long) row[2];
             items.add(new Item(Kind.KEEP_UNTIL, partner.getProject(),
