@@ -39,7 +39,6 @@ import lv.ludza.openup.shared.SharedByProjects;
 public class Digest {
 
     private static final Logger LOG = Logger.getLogger(Digest.class.getName());
-    static final java.time.ZoneId RIGA = java.time.ZoneId.of("Europe/Riga");
 
     @PersistenceContext
     private EntityManager em;
@@ -55,7 +54,7 @@ public class Digest {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void daily(Timer timer) {
-        context.getBusinessObject(Digest.class).run(LocalDate.now(RIGA));
+        context.getBusinessObject(Digest.class).run(LocalDate.now(lv.ludza.openup.inventory.InventoryService.RIGA));
     }
 
     /**
@@ -129,12 +128,24 @@ public class Digest {
                 ServerSettings.digestReportDays()).of(user), day);
     }
 
-    /** The first user (by user name) something needs on the day: whose digest the mail page shows first. */
-    public Long firstConcerned(LocalDate day) {
+    /** A user's digest of a day as the mail page shows it: whose, and the mail (null when nothing needs them). */
+    public record Preview(Long userId, MailTemplates.Composed mail) implements java.io.Serializable {
+    }
+
+    /**
+     * The digest of the first user (by user name) something needs on the day, for the mail page's first look: the
+     * day's items read once for all users.
+     */
+    public Preview firstPreview(LocalDate day) {
         DigestItems items = new DigestItems(em, day, ServerSettings.digestKeepUntilMonths(),
                 ServerSettings.digestReportDays());
-        return recipients().stream().filter(user -> !items.of(user).isEmpty()).map(AppUser::getId).findFirst()
-                .orElse(null);
+        for (AppUser user : recipients()) {
+            MailTemplates.Composed mail = compose(user, items.of(user), day);
+            if (mail != null) {
+                return new Preview(user.getId(), mail);
+            }
+        }
+        return new Preview(null, null);
     }
 
     /** The users a digest can go to: active, with an e-mail address; with their roles and partner. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -233,14 +232,5 @@ final class DigestItems {
 
     private static String shortened(String text) {
         return text == null ? "" : text.length() <= 80 ? text : text.substring(0, 79) + "…";
-    }
-
-    /** For the tests and the mail page: how many items of each kind the day has. */
-    Map<Kind, Integer> counts() {
-        Map<Kind, Integer> counts = new LinkedHashMap<>();
-        for (Item item : items) {
-            counts.merge(item.kind(), 1, Integer::sum);
-        }
-        return counts;
     }
 }

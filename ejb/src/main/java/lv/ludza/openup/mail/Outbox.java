@@ -128,6 +128,6 @@ public class Outbox {
     /** Today in Riga, the day the digest runs for. */
     @PermitAll
     public LocalDate today() {
-        return LocalDate.now(Digest.RIGA);
+        return LocalDate.now(lv.ludza.openup.inventory.InventoryService.RIGA);
     }
 }

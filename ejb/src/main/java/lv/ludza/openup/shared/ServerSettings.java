@@ -31,13 +31,7 @@ public final class ServerSettings {
      * value that is not a whole number from 1 to the ceiling is ignored.
      */
     public static int documentMaxMegabytes() {
-        return get("openup.documents.max.mb").map(value -> {
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                return DOCUMENT_MAX_MEGABYTES_DEFAULT;
-            }
-        }).filter(mb -> mb >= 1 && mb <= DOCUMENT_MAX_MEGABYTES_CEILING).orElse(DOCUMENT_MAX_MEGABYTES_DEFAULT);
+        return whole("openup.documents.max.mb", DOCUMENT_MAX_MEGABYTES_DEFAULT, 1, DOCUMENT_MAX_MEGABYTES_CEILING);
     }
 
     /**
@@ -45,13 +39,7 @@ public final class ServerSettings {
      * unless set. (How long an idle session lasts is the web container's session timeout, set by server.cli.)
      */
     public static int sessionMaxHours() {
-        return get("openup.session.max.hours").map(value -> {
-            try {
-                return Integer.parseInt(value);
-            } catch (NumberFormatException e) {
-                return 10;
-            }
-        }).filter(hours -> hours >= 1 && hours <= 24 * 7).orElse(10);
+        return whole("openup.session.max.hours", 10, 1, 24 * 7);
     }
 
     /**
@@ -102,6 +90,7 @@ public final class ServerSettings {
         return whole("openup.digest.report.days", 30, 0, 365);
     }
 
+    /** A whole number setting; one that is not a number, or is out of its range, is ignored. */
     private static int whole(String property, int otherwise, int least, int most) {
         return get(property).map(value -> {
             try {

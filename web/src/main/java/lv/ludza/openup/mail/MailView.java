@@ -57,8 +57,9 @@ public class MailView implements Serializable {
         recipients = digest.recipients();
         refresh();
         // the first user something needs today, for the preview
-        previewUserId = digest.firstConcerned(today);
-        showPreview();
+        Digest.Preview first = digest.firstPreview(today);
+        previewUserId = first.userId();
+        preview = first.mail();
     }
 
     private void refresh() {
