@@ -92,6 +92,14 @@ class MailBrowserIT extends ClientTest {
             assertTrue(preview.contains("Komandējuma"), preview);
             assertFalse(admin.driver().findElements(By.cssSelector("[id='mail:previewMail'] a[href^='https://openup.ludza.lv/openup/']")).isEmpty());
 
+            // a mistyped address: said at the field, the typing kept, nothing queued
+            String mistyped = "parbaude.ludza.lv " + "x".repeat(180);
+            admin.driver().findElement(By.id("mail:testAddress")).clear();
+            admin.driver().findElement(By.id("mail:testAddress")).sendKeys(mistyped);
+            admin.click(By.id("mail:sendTest"));
+            admin.waitForText(By.id("mail"), "Enter a valid e-mail address");
+            assertEquals(mistyped, admin.value(By.id("mail:testAddress")));
+
             admin.driver().findElement(By.id("mail:testAddress")).clear();
             admin.driver().findElement(By.id("mail:testAddress")).sendKeys(address);
             admin.click(By.id("mail:sendTest"));

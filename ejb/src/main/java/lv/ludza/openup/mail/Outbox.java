@@ -72,7 +72,7 @@ public class Outbox {
             throw new RuleViolation("mail.notConfigured");
         }
         if (address == null || !address.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw RuleViolation.onField("testAddress", "user.email.invalid");
+            throw RuleViolation.onField("testAddress", "mail.testAddressInvalid");
         }
         MailTemplates.Composed mail = MailTemplates.compose(language, MailTemplates.text(language, "test.subject"),
                 MailTemplates.text(language, "mail.greeting", address.strip()), MailTemplates.text(language, "test.intro",
