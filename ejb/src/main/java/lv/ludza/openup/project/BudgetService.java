@@ -56,7 +56,7 @@ public class BudgetService {
 
     /** The project's budget table: two statements (the project with its partners, the sums), any size. */
     public Budget budgetOf(@NotNull Project project) {
-        return new Budget(project.getPartners(), sums("BudgetLine.plannedByPartnerAndCategory", project),
+        return new Budget(partnersOf(project), sums("BudgetLine.plannedByPartnerAndCategory", project),
                 project.getOfficeFlatRate());
     }
 
@@ -73,7 +73,19 @@ public class BudgetService {
             sums.computeIfAbsent(((Number) row[0]).longValue(), id -> new EnumMap<>(CostCategory.class))
                     .put(CostCategory.valueOf((String) row[1]), Money.eur((BigDecimal) row[2]));
         }
-        return new Budget(project.getPartners(), sums, project.getOfficeFlatRate());
+        return new Budget(partnersOf(project), sums, project.getOfficeFlatRate());
+    }
+
+    /**
+     * The project's partners: the caller's copy's when it holds them, else read here (a detached project whose
+     * partners were never read would fail with a LazyInitializationException).
+     */
+    private List<Partner> partnersOf(Project project) {
+        if (em.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(project, "partners")) {
+            return project.getPartners();
+        }
+        return em.createNamedQuery("Project.withPartners", Project.class).setParameter("id", project.getId())
+                .getSingleResult().getPartners();
     }
 
     /** Declared expenditure by month of payment, with the running total: one statement, from the totals. */
@@ -268,7 +280,7 @@ public class BudgetService {
             sums.computeIfAbsent(((Number) row[0]).longValue(), id -> new EnumMap<>(CostCategory.class))
                     .put(CostCategory.valueOf((String) row[1]), Money.eur((BigDecimal) row[2]));
         }
-        return new Budget(project.getPartners(), sums, project.getOfficeFlatRate());
+        return new Budget(partnersOf(project), sums, project.getOfficeFlatRate());
     }
 
     /** How many budget changes the filters select (the project's: {@link PageRequest#PROJECT}). */
