@@ -104,6 +104,16 @@ public class ExpenditureItem extends BaseEntity {
     @Column(name = "verdict_reason", length = 500)
     private String verdictReason;
 
+    /** The travel order whose settlement declared this item (its per diem or one of its expenses), if any. */
+    @Column(name = "travel_order_id")
+    @org.hibernate.envers.NotAudited
+    private Long travelOrderId;
+
+    /** The expense of that travel order this item declares (none for the per diem). */
+    @Column(name = "travel_expense_id")
+    @org.hibernate.envers.NotAudited
+    private Long travelExpenseId;
+
     /**
      * The longest description: an invoice line's is "supplier, invoice number: line" (200 + 2 + 50 + 2 + 300
      * characters at most), so a declaration of any invoice line fits.
@@ -201,6 +211,23 @@ public class ExpenditureItem extends BaseEntity {
 
     public CostCategory getCategory() {
         return category;
+    }
+
+    /**
+     * Marks this item as declared by a travel order's settlement, so its evidence (the trip's documents, the
+     * expense's receipts) is found: the per diem with no expense, an expense with its id.
+     */
+    public void declaredBy(long travelOrderId, Long travelExpenseId) {
+        this.travelOrderId = travelOrderId;
+        this.travelExpenseId = travelExpenseId;
+    }
+
+    public Long getTravelOrderId() {
+        return travelOrderId;
+    }
+
+    public Long getTravelExpenseId() {
+        return travelExpenseId;
     }
 
     public InvoiceLine getInvoiceLine() {

@@ -116,6 +116,53 @@ class ExpenditureBrowserIT extends ClientTest {
     }
 
     /**
+     * The certified demo report says which items miss evidence before its evidence pack is downloaded, in each
+     * language, on a desktop and a phone; the pack's link gives the ZIP with its manifest.
+     */
+    @Test
+    void theReportPageWarnsOfMissingEvidenceAndGivesThePack() throws IOException {
+        try (Browser browser = new Browser(base)) {
+            browser.login("accountant", "openup2018");
+            browser.waitFor(By.id("projectCode"));
+            browser.chooseLanguage("en");
+            browser.open("/procurement/reports.xhtml");
+            // Ludza's first period: the certified one
+            browser.click(By.xpath("//tr[td[contains(., '1 Apr 2018')] and td[contains(., 'Certified')]]"
+                    + "//a[normalize-space()='Ludza']"));
+            browser.waitForText(By.id("report:evidence"), "Items without a bank statement of the payment: 2");
+            for (String language : java.util.List.of("lv", "lt", "en")) {
+                browser.chooseLanguage(language);
+                browser.waitFor(By.id("report:evidence"));
+                browser.resize(1280, 900);
+                scrollTo(browser, "center");
+                browser.screenshot("report-evidence-" + language);
+                browser.resize(390, 844);
+                scrollTo(browser, "start");
+                browser.screenshot("report-evidence-" + language + "-phone");
+            }
+            browser.resize(1280, 900);
+            assertTrue(browser.text(By.id("report:evidence")).contains("Costs declared without an invoice"),
+                    browser.text(By.id("report:evidence")));
+            byte[] zip = browser.download(browser.driver().findElement(By.id("report:evidencePack"))
+                    .getAttribute("href"));
+            browser.keep("evidence-pack-en.zip", zip);
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+                for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    names.add(entry.getName());
+                }
+            }
+            assertTrue(names.containsAll(java.util.List.of("README.txt", "manifest.csv", "missing.csv",
+                    "openup-report-Ludza-1.pdf")), names.toString());
+        }
+    }
+
+    private static void scrollTo(Browser browser, String where) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "document.getElementById('report:evidence').scrollIntoView({block: arguments[0]})", where);
+    }
+
+    /**
      * A declared other cost (staff costs) is changed and withdrawn on the expenditure list while its report is a
      * draft; one in a certified report offers neither.
      */

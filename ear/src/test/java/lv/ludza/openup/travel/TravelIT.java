@@ -182,6 +182,9 @@ class TravelIT {
         assertEquals(Money.eur("604.40"), declared.stream().map(ExpenditureItem::getAmount)
                 .reduce(Money.ZERO, Money::plus));
         assertTrue(declared.stream().allMatch(e -> e.getPeriod().getNumber() == 3 && e.getPaidOn().equals(TO.plusDays(10))));
+        // each item knows its order (the per diem) and expense (the others): the evidence pack finds their receipts
+        assertTrue(declared.stream().allMatch(e -> approved.getId().equals(e.getTravelOrderId())), "linked to the order");
+        assertEquals(2, declared.stream().filter(e -> e.getTravelExpenseId() != null).count(), "hotel and tram");
 
         TravelOrder settledOrder = as.call("auditor", () -> trips.findOrder(saved.getId()).orElseThrow());
         assertEquals("travel.order.settled", refused("accountant", () -> trips.approveSettlement(settledOrder.getId(),

@@ -14,6 +14,7 @@ import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.procurement.Contract;
 import lv.ludza.openup.procurement.ContractType;
 import lv.ludza.openup.procurement.ThresholdWarning;
@@ -211,6 +212,15 @@ public class DemoData {
                 Invoice.Line.at(standard, "Interaktīvās tāfeles (demo)", new BigDecimal("3"), Money.eur("9330.38"))));
         invoice.pay(LocalDate.of(2018, 7, 5), Money.eur("18549.76"), "MU 2018/771");
         em.persist(invoice);
+        em.flush();
+        // the evidence of the certified first report: the procedure's, the contract's and the invoice's documents
+        // (the payment's bank statement is not there: the evidence pack names it missing)
+        DemoPdf.attach(em, DocumentOwner.PROCEDURE, procedure.getId(), ludza, "iepirkuma-zinojums-LNP-2018-15.pdf",
+                "Iepirkuma procedūras ziņojums (demo)", "LNP 2018/15", "Iepirkuma proceduras zinojums (demo)");
+        DemoPdf.attach(em, DocumentOwner.CONTRACT, contract.getId(), ludza, "ligums-LNP-2018-15-1.pdf",
+                "Līgums (demo)", "LNP 2018/15-1", "Piegades ligums (demo)");
+        DemoPdf.attach(em, DocumentOwner.INVOICE, invoice.getId(), ludza, "rekins-DT-2018-0620.pdf",
+                "Rēķins (demo)", "DT-2018/0620", "Rekins (demo)", "18 549,76 EUR");
     }
 
     /**

@@ -14,6 +14,17 @@ final class DemoPdf {
     private DemoPdf() {
     }
 
+    /** Attaches such a PDF to a record, as its document. */
+    static void attach(jakarta.persistence.EntityManager em, lv.ludza.openup.documents.DocumentOwner owner,
+            long ownerId, lv.ludza.openup.project.Partner partner, String fileName, String description,
+            String... lines) {
+        byte[] pdf = of(lines);
+        lv.ludza.openup.documents.Document document = lv.ludza.openup.documents.Document.of(owner, ownerId, partner,
+                fileName, pdf, description, Long.MAX_VALUE);
+        em.persist(document);
+        em.persist(new lv.ludza.openup.documents.DocumentContent(document, pdf));
+    }
+
     static byte[] of(String... lines) {
         StringBuilder text = new StringBuilder("BT /F1 12 Tf 72 760 Td 16 TL");
         for (String line : lines) {

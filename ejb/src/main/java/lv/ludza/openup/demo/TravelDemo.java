@@ -130,13 +130,22 @@ final class TravelDemo {
         ReportingPeriod period = em.createNamedQuery("ReportingPeriod.containing", ReportingPeriod.class)
                 .setParameter("project", employer.getProject().getId()).setParameter("day", paidOn).getSingleResult();
         String who = name + ", " + trip.getTitle();
-        em.persist(new ExpenditureItem(line, null, "Dienas nauda / per diem " + order.getNumber() + ": " + who,
-                RETURN, paidOn, period, perDiem));
         for (TravelExpense expense : expenses) {
             expense.check(order.getDepartureOn(), rate.getAccommodationCap());
             em.persist(expense);
-            em.persist(new ExpenditureItem(line, null, order.getNumber() + " " + expense.getDescription() + ": " + who,
-                    expense.getSpentOn(), paidOn, period, expense.getAmount()));
+        }
+        // the items name the order and its expenses by id (as TripService.approveSettlement links them), which
+        // Hibernate does not know to insert first
+        em.flush();
+        ExpenditureItem perDiemItem = new ExpenditureItem(line, null, "Dienas nauda / per diem " + order.getNumber()
+                + ": " + who, RETURN, paidOn, period, perDiem);
+        perDiemItem.declaredBy(order.getId(), null);
+        em.persist(perDiemItem);
+        for (TravelExpense expense : expenses) {
+            ExpenditureItem item = new ExpenditureItem(line, null, order.getNumber() + " " + expense.getDescription()
+                    + ": " + who, expense.getSpentOn(), paidOn, period, expense.getAmount());
+            item.declaredBy(order.getId(), expense.getId());
+            em.persist(item);
         }
         return number + 1;
     }

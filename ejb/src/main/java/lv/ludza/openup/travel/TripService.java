@@ -410,15 +410,17 @@ public class TripService {
         Settlement settlement = settlement(orderId);
         order.settle(settlement.perDiem(), context.getCallerPrincipal().getName(), paidOn);
         String who = order.getParticipant().getName() + ", " + order.getParticipant().getTrip().getTitle();
+        // each item knows the order (and expense) it comes from: the evidence pack finds the trip's documents and
+        // the receipts by it
         if (!settlement.perDiem().isZero()) {
             expenditure.declareOther(employer.getId(), CostCategory.TRAVEL_ACCOMMODATION,
                     "Dienas nauda / per diem " + order.getNumber() + ": " + who, order.getReturnOn(), paidOn,
-                    settlement.perDiem());
+                    settlement.perDiem()).declaredBy(orderId, null);
         }
         for (TravelExpense expense : expenses(orderId)) {
             expenditure.declareOther(employer.getId(), CostCategory.TRAVEL_ACCOMMODATION,
                     order.getNumber() + " " + expense.getDescription() + ": " + who, expense.getSpentOn(), paidOn,
-                    expense.getAmount());
+                    expense.getAmount()).declaredBy(orderId, expense.getId());
         }
         em.flush();
         return settlement(orderId);

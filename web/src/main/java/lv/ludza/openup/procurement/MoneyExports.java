@@ -19,7 +19,10 @@ import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.Texts;
 
-/** The money spine's downloads: a partner report (XLSX, PDF) and the filtered expenditure list (XLSX). */
+/**
+ * The money spine's downloads: a partner report (XLSX, PDF), its evidence pack (ZIP) and the filtered expenditure
+ * list (XLSX).
+ */
 @ApplicationScoped
 public class MoneyExports {
 
@@ -38,6 +41,9 @@ public class MoneyExports {
     @Inject
     private ExpenditureService expenditure;
 
+    @Inject
+    private EvidenceService evidence;
+
     /** The download a path names, or null for none. */
     public Download export(String path, Map<String, String[]> parameters, Locale locale) {
         return switch (path) {
@@ -48,6 +54,15 @@ public class MoneyExports {
             case "/report.pdf" -> {
                 PartnerReportExport export = reportExport(parameters, locale);
                 yield Download.of(export.fileName("pdf"), "application/pdf", out -> export.pdf(out));
+            }
+            case "/evidence.zip" -> {
+                // the evidence is read now: a reader without access is refused before a byte is written
+                long partner = Long.parseLong(ExportServlet.parameter(parameters, "partner"));
+                long period = Long.parseLong(ExportServlet.parameter(parameters, "period"));
+                EvidencePack pack = new EvidencePack(evidence.evidence(partner, period),
+                        reportExport(parameters, locale), document -> evidence.packed(partner, period, document),
+                        locale);
+                yield Download.of(pack.fileName(), "application/zip", pack::write);
             }
             case "/expenditure.xlsx" -> {
                 ExportServlet.project(parameters, projects);

@@ -43,7 +43,7 @@ final class PartnerReportExport {
         return Texts.get(locale, key, arguments);
     }
 
-    private String title() {
+    String title() {
         return text("report.heading", report.partner().getShortName(), report.period().getNumber());
     }
 

@@ -34,6 +34,12 @@ public class ReportView implements Serializable {
     @Inject
     private ExpenditureService expenditure;
 
+    @Inject
+    private EvidenceService evidence;
+
+    /** What the report's items miss, by kind of evidence, counted in the database: the warnings before the pack. */
+    private java.util.Map<String, Long> missingEvidence = java.util.Map.of();
+
     private Long partner;
     private Long period;
     private ReportContent report;
@@ -52,6 +58,7 @@ public class ReportView implements Serializable {
         }
         try {
             report = reports.report(partner, period);
+            missingEvidence = evidence.missingCounts(partner, period);
             items = new ServiceLazyModel<>(expenditure::count, expenditure::page)
                     .within(PageRequest.PROJECT, report.partner().getProject().getId())
                     .within("partner", partner).within("period", period);
@@ -109,6 +116,11 @@ public class ReportView implements Serializable {
 
     public ServiceLazyModel<ExpenditureItem> getItems() {
         return items;
+    }
+
+    /** The kinds of missing evidence with their item counts, in a fixed order, for the warnings. */
+    public java.util.List<java.util.Map.Entry<String, Long>> getMissingEvidence() {
+        return new java.util.ArrayList<>(missingEvidence.entrySet());
     }
 
     public ReportContent getReport() {
