@@ -70,6 +70,10 @@ public class Registration extends BaseEntity {
     @Column(name = "consent_date")
     private LocalDate consentDate;
 
+    /** The version of the consent text shown when the person registered ({@code ConsentText}). */
+    @Column(name = "consent_version")
+    private Integer consentVersion;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private RegistrationStatus status = RegistrationStatus.CONFIRMED;
@@ -204,6 +208,34 @@ public class Registration extends BaseEntity {
 
     public void setConsentDate(LocalDate consentDate) {
         this.consentDate = consentDate;
+    }
+
+    public Integer getConsentVersion() {
+        return consentVersion;
+    }
+
+    public void setConsentVersion(Integer consentVersion) {
+        this.consentVersion = consentVersion;
+    }
+
+    /**
+     * Removes the person from this registration (the right to erasure, or the project's retention end): the name
+     * becomes "Anonymised participant N" (N the registration's id), e-mail, phone, organisation and language go;
+     * status, partner, consent and attendance stay, so counts and indicators do not change.
+     */
+    public void anonymise() {
+        this.name = ANONYMISED + " " + getId();
+        this.email = null;
+        this.phone = null;
+        this.organisation = null;
+        this.language = null;
+    }
+
+    /** The name an anonymised participant gets, before their registration's number. */
+    public static final String ANONYMISED = "Anonymised participant";
+
+    public boolean isAnonymised() {
+        return name != null && name.startsWith(ANONYMISED + " ");
     }
 
     public RegistrationStatus getStatus() {

@@ -96,6 +96,13 @@ public class Project extends BaseEntity {
     @Column(name = "budget_flexibility", nullable = false, precision = 5, scale = 4)
     private BigDecimal budgetFlexibility = new BigDecimal("0.2000");
 
+    /**
+     * Until when the participants' personal data is kept; none set: the durability end (the project's end and the
+     * years its equipment must be kept). After it, the data shredder anonymises them in one confirmed step.
+     */
+    @Column(name = "retention_end")
+    private java.time.LocalDate retentionEnd;
+
     @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Partner> partners = new ArrayList<>();
 
@@ -118,6 +125,15 @@ public class Project extends BaseEntity {
     }
 
     /** Partners, the lead partner first. */
+    /** The retention end as set, or null for the durability end. */
+    public java.time.LocalDate getRetentionEnd() {
+        return retentionEnd;
+    }
+
+    public void setRetentionEnd(java.time.LocalDate retentionEnd) {
+        this.retentionEnd = retentionEnd;
+    }
+
     public List<Partner> getPartners() {
         List<Partner> sorted = new ArrayList<>(partners);
         sorted.sort(Comparator.comparing(Partner::getRole).thenComparing(Partner::getShortName));

@@ -92,6 +92,22 @@ public class Participant extends BaseEntity {
         this.position = Text.trimmed(position);
     }
 
+    /** The name an anonymised traveller gets, before their number. */
+    public static final String ANONYMISED = "Anonymised traveller";
+
+    /**
+     * Removes the person: the name becomes "Anonymised traveller N" (N the participant's id), the position goes;
+     * the employer, the travel order and its money stay.
+     */
+    public void anonymise() {
+        this.name = ANONYMISED + " " + getId();
+        this.position = null;
+    }
+
+    public boolean isAnonymised() {
+        return name != null && name.startsWith(ANONYMISED + " ");
+    }
+
     public Partner getEmployer() {
         return employer;
     }

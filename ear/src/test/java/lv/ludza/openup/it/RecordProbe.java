@@ -67,6 +67,11 @@ public class RecordProbe {
         return em.createQuery(query, Object[].class).getResultList();
     }
 
+    /** How many rows a native SQL query with one text parameter ({@code ?1}) counts, for what no entity maps. */
+    public long countNative(String sql, String parameter) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, parameter).getSingleResult()).longValue();
+    }
+
     /** The names of the constants of every enum a record holds (e.g. IN_USE, SEMINAR): codes no screen may show. */
     public Set<String> enumConstants() {
         Set<String> names = new java.util.TreeSet<>();

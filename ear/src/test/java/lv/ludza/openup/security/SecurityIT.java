@@ -43,6 +43,8 @@ import lv.ludza.openup.it.AsUser;
 import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.procurement.ContractService;
+import lv.ludza.openup.privacy.PrivacyService;
+import lv.ludza.openup.procurement.EvidenceService;
 import lv.ludza.openup.procurement.ExpenditureService;
 import lv.ludza.openup.procurement.InvoiceService;
 import lv.ludza.openup.procurement.StatementService;
@@ -65,7 +67,7 @@ class SecurityIT {
     private static final List<Class<?>> SERVICES = List.of(ProjectService.class, UserService.class,
             HistoryService.class, SupplierService.class, BudgetService.class, ProcedureService.class,
             ContractService.class, InvoiceService.class, StatementService.class, ExpenditureService.class,
-            PartnerReportService.class,
+            PartnerReportService.class, EvidenceService.class, PrivacyService.class,
             ThresholdService.class, DocumentService.class,
             TripService.class, PerDiemService.class,
             EventService.class, IndicatorService.class,
@@ -75,7 +77,7 @@ class SecurityIT {
 
     /**
      * What an auditor may call: reading, and looking after their own account. Downloading a document
-     * ({@code content}) writes only to its access log.
+     * ({@code content}, {@code packed}) writes only to its access log.
      */
     private static final Set<String> AUDITOR_MAY = Set.of("findAll", "findDefault", "findWithPartners", "historyOf",
             "find", "all", "count", "page", "partner", "records", "budgetOf", "linesOf", "awardedOf", "contractsOf", "currentUser",
@@ -84,6 +86,10 @@ class SecurityIT {
             "atEntry", "forInvoice", "atDeclaration", "countriesKept", "totalsOfSupplier", "export", "amendmentsOf", "visible",
             "list", "budgetOn", "countChanges", "changes", "linesOfChanges", "vatRates", "allVatRates",
             "content", "image", "accessLog", "accessLogOf", "mayChange", "maxMegabytes",
+            // a report's evidence; packing a document, like downloading it, writes only to its access log
+            "evidence", "missingCounts", "packed",
+            // personal data: the consent text and the retention end are read by all; the rest is not the auditor's
+            "currentConsent", "consentVersions", "retentionEnd",
             // travel
             "itinerary", "participants", "orders", "findOrder", "expenses", "settlement", "rates", "rules", "perDiem",
             "destinations", "destinationsOf",

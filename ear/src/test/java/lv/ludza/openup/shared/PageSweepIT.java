@@ -72,7 +72,8 @@ class PageSweepIT {
             "/admin/users.xhtml", Set.of("admin"),
             "/admin/logins.xhtml", Set.of("admin"),
             "/admin/mail.xhtml", Set.of("admin"),
-            "/project/edit.xhtml", Set.of("admin", "coordinator"));
+            "/project/edit.xhtml", Set.of("admin", "coordinator"),
+            "/project/personal-data.xhtml", Set.of("admin", "coordinator"));
 
     private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
     private static final Pattern STACK_TRACE = Pattern.compile(

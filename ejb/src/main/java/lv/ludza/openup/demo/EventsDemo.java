@@ -130,6 +130,7 @@ final class EventsDemo {
         Registration registration = new Registration(parts[0], parts[1], null);
         registration.setEvent(event);
         registration.setConsentDate(consentDate);
+        registration.setConsentVersion(1); // the consent text of migration V29
         registration.setRegisteredAt(consentDate.atStartOfDay(java.time.ZoneId.of("Europe/Riga")).toInstant());
         registration.setStatus(RegistrationStatus.CONFIRMED);
         em.persist(registration);

@@ -8,8 +8,6 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
-import lv.ludza.openup.documents.Document;
-import lv.ludza.openup.documents.DocumentContent;
 import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.events.AgendaItem;
 import lv.ludza.openup.events.Attendance;
@@ -118,9 +116,9 @@ final class ReadOnDemo {
         tablets.pay(LocalDate.of(2020, 7, 3), Money.eur("1804.00"), "MU 2020/344");
         em.persist(tablets);
         em.flush();
-        document(DocumentOwner.INVOICE, tablets.getId(), ludza, "rekins-DT-2020-0611.pdf", "Rēķins (demo)",
+        DemoPdf.attach(em, DocumentOwner.INVOICE, tablets.getId(), ludza, "rekins-DT-2020-0611.pdf", "Rēķins (demo)",
                 "SIA Datortehnika (demo)", "Rekins DT-2020/0611");
-        document(DocumentOwner.CONTRACT, contract.getId(), ludza, "ligums-LNP-2020-7-1.pdf", "Līgums (demo)",
+        DemoPdf.attach(em, DocumentOwner.CONTRACT, contract.getId(), ludza, "ligums-LNP-2020-7-1.pdf", "Līgums (demo)",
                 "Ludzas novada pasvaldiba (demo)", "Ligums LNP 2020/7-1");
 
         InvoiceLine tabletLine = tablets.getLines().get(0);
@@ -143,7 +141,7 @@ final class ReadOnDemo {
         em.persist(report);
 
         Event seminar = events(lecturer);
-        document(DocumentOwner.EVENT, seminar.getId(), ludza, "paraksti-2020-10-15.pdf", "Parakstu lapa (demo)",
+        DemoPdf.attach(em, DocumentOwner.EVENT, seminar.getId(), ludza, "paraksti-2020-10-15.pdf", "Parakstu lapa (demo)",
                 "Lasisanas seminars (demo)", "Dalibnieku paraksti");
         inventory(tablets, tabletLine);
         trip();
@@ -199,6 +197,7 @@ final class ReadOnDemo {
         registration.setEvent(event);
         registration.setConsent(true);
         registration.setConsentDate(on);
+        registration.setConsentVersion(1); // the consent text of migration V29
         registration.setRegisteredAt(on.atStartOfDay(RIGA).toInstant());
         registration.setStatus(status);
         em.persist(registration);
@@ -234,7 +233,7 @@ final class ReadOnDemo {
         // lent to a reader and not back by the due date: an overdue loan
         lent.checkOutTo("Jānis Lasītājs (demo)", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 2, 15));
         em.flush();
-        document(DocumentOwner.ASSET, lent.getId(), ludza, "pieņemšanas-akts.pdf", "Pieņemšanas akts (demo)",
+        DemoPdf.attach(em, DocumentOwner.ASSET, lent.getId(), ludza, "pieņemšanas-akts.pdf", "Pieņemšanas akts (demo)",
                 "Planšetdators LUD-2020-0001", "Pienemsanas akts (demo)");
         StockTake count = new StockTake(ludza, readingRoom, LocalDate.of(2021, 4, 12));
         em.persist(count);
@@ -298,7 +297,7 @@ final class ReadOnDemo {
                 AcceptanceResult.ACCEPTED_WITH_DEFECTS, "Viens defekts (demo).", 24);
         em.persist(new Defect(works, "Nepielīmēta grīdlīste", "Lasītava", LocalDate.of(2020, 10, 30)));
         em.flush();
-        document(DocumentOwner.WORKS, works.getId(), jekabpils, "pirms-remonta.pdf", "Foto pirms remonta (demo)",
+        DemoPdf.attach(em, DocumentOwner.WORKS, works.getId(), jekabpils, "pirms-remonta.pdf", "Foto pirms remonta (demo)",
                 "Lasitava pirms remonta (demo)", "");
     }
 
@@ -309,14 +308,6 @@ final class ReadOnDemo {
         task.setStatus(TaskStatus.DONE);
         em.persist(task);
         return task;
-    }
-
-    private void document(DocumentOwner owner, long ownerId, Partner partner, String fileName, String description,
-            String... lines) {
-        byte[] pdf = DemoPdf.of(lines);
-        Document document = Document.of(owner, ownerId, partner, fileName, pdf, description, Long.MAX_VALUE);
-        em.persist(document);
-        em.persist(new DocumentContent(document, pdf));
     }
 
     private Supplier supplier(String registration, Country country) {

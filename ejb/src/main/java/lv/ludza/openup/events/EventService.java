@@ -281,6 +281,13 @@ public class EventService {
         if (registration.getConsentDate() == null) {
             registration.setConsentDate(LocalDate.now(RIGA));
         }
+        if (registration.getConsentVersion() == null) {
+            // the version of the consent text valid that day: the one the registration form showed
+            registration.setConsentVersion(em.createNamedQuery("ConsentText.validOn",
+                    lv.ludza.openup.privacy.ConsentText.class).setParameter("day", registration.getConsentDate())
+                    .setMaxResults(1).getResultStream().findFirst().map(lv.ludza.openup.privacy.ConsentText::getVersion)
+                    .orElse(null));
+        }
         registration.setRegisteredAt(Instant.now());
         em.persist(registration);
         em.flush();

@@ -51,6 +51,9 @@ public class EventView implements Serializable {
     @Inject
     private CurrentProject currentProject;
 
+    @Inject
+    private lv.ludza.openup.privacy.PrivacyService privacy;
+
     private Long id;
     private Event event;
     private Long partnerId;
@@ -405,6 +408,11 @@ public class EventView implements Serializable {
 
     public AgendaItem getNewItem() {
         return newItem;
+    }
+
+    /** The consent text a registration agrees to today, in the page's language (its version is kept with it). */
+    public String getConsentText() {
+        return privacy.currentConsent().text(lv.ludza.openup.shared.Texts.currentLocale());
     }
 
     public Registration getNewRegistration() {
