@@ -26,7 +26,7 @@ public class PersonalDataAction implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What was done. */
-    public enum Action {
+    public enum PrivacyAction {
         SEARCH, EXPORT, ANONYMISE, SHRED, RETENTION, CONSENT
     }
 
@@ -43,7 +43,7 @@ public class PersonalDataAction implements Serializable {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 20)
-    private Action action;
+    private PrivacyAction action;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "record_kind", updatable = false, length = 20)
@@ -62,7 +62,7 @@ public class PersonalDataAction implements Serializable {
         // for JPA
     }
 
-    public PersonalDataAction(String doneBy, Action action, PersonKind recordKind, Long recordId, Long projectId,
+    public PersonalDataAction(String doneBy, PrivacyAction action, PersonKind recordKind, Long recordId, Long projectId,
             int records) {
         this.doneAt = Instant.now();
         this.doneBy = doneBy;
@@ -85,7 +85,7 @@ public class PersonalDataAction implements Serializable {
         return doneBy;
     }
 
-    public Action getAction() {
+    public PrivacyAction getAction() {
         return action;
     }
 

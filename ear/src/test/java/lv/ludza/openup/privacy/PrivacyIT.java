@@ -27,7 +27,7 @@ import lv.ludza.openup.it.AsUser;
 import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.RecordProbe;
 import lv.ludza.openup.it.Services;
-import lv.ludza.openup.privacy.PersonalDataAction.Action;
+import lv.ludza.openup.privacy.PersonalDataAction.PrivacyAction;
 import lv.ludza.openup.privacy.PrivacyService.PersonRecord;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
@@ -134,9 +134,9 @@ class PrivacyIT {
 
         // logged without the data: who did what to which record
         List<PersonalDataAction> log = as.call("coordinator", privacy::actions);
-        assertTrue(log.stream().anyMatch(a -> a.getAction() == Action.ANONYMISE
+        assertTrue(log.stream().anyMatch(a -> a.getAction() == PrivacyAction.ANONYMISE
                 && a.getRecordId().equals(registered.getId()) && a.getDoneBy().equals("coordinator")), log.toString());
-        assertTrue(log.stream().anyMatch(a -> a.getAction() == Action.EXPORT && a.getRecords() == 1));
+        assertTrue(log.stream().anyMatch(a -> a.getAction() == PrivacyAction.EXPORT && a.getRecords() == 1));
     }
 
     @Test

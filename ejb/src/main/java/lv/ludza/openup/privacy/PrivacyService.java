@@ -30,7 +30,7 @@ import jakarta.validation.constraints.NotNull;
 
 import lv.ludza.openup.events.Registration;
 import lv.ludza.openup.inventory.InventoryService;
-import lv.ludza.openup.privacy.PersonalDataAction.Action;
+import lv.ludza.openup.privacy.PersonalDataAction.PrivacyAction;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.security.CallerScope;
 import lv.ludza.openup.security.SecurityEvents;
@@ -107,7 +107,7 @@ public class PrivacyService {
         int version = consentVersions().stream().mapToInt(ConsentText::getVersion).max().orElse(0) + 1;
         ConsentText text = new ConsentText(version, from, lv.strip(), lt.strip(), en.strip(), caller());
         em.persist(text);
-        log(Action.CONSENT, null, (long) version, null, 1);
+        log(PrivacyAction.CONSENT, null, (long) version, null, 1);
         em.flush();
         return text;
     }
@@ -151,7 +151,7 @@ public class PrivacyService {
             }
         }
         List<PersonRecord> shown = found.size() > MAX_FOUND ? found.subList(0, MAX_FOUND) : found;
-        log(Action.SEARCH, null, null, null, shown.size());
+        log(PrivacyAction.SEARCH, null, null, null, shown.size());
         return new ArrayList<>(shown);
     }
 
@@ -179,7 +179,7 @@ public class PrivacyService {
             writer.writeObject(Json.createObjectBuilder().add("exportedOn", today().toString())
                     .add("exportedBy", caller()).add("records", records).build());
         }
-        log(Action.EXPORT, null, null, null, found.size());
+        log(PrivacyAction.EXPORT, null, null, null, found.size());
         SecurityEvents.exported("/personal-data.json (" + found.size() + " records)", caller());
         return json.toString();
     }
@@ -290,7 +290,7 @@ public class PrivacyService {
         if (email != null) {
             scrubMails(email, "");
         }
-        log(Action.ANONYMISE, PersonKind.PARTICIPANT, id, registration.getEvent().getProject().getId(), 1);
+        log(PrivacyAction.ANONYMISE, PersonKind.PARTICIPANT, id, registration.getEvent().getProject().getId(), 1);
     }
 
     private void anonymiseParticipantOfTrip(long id) {
@@ -325,7 +325,7 @@ public class PrivacyService {
             }
         }
         scrubMails(name, anonymised);
-        log(Action.ANONYMISE, PersonKind.TRAVELLER, id, projectId, 1);
+        log(PrivacyAction.ANONYMISE, PersonKind.TRAVELLER, id, projectId, 1);
     }
 
     /** Replaces a name or address in the mails kept in the outbox (a digest lists travellers by name). */
@@ -370,7 +370,7 @@ public class PrivacyService {
             throw RuleViolation.onField("retentionEnd", "privacy.retention.beforeEnd", project.getPeriod().end());
         }
         project.setRetentionEnd(end);
-        log(Action.RETENTION, null, null, projectId, 1);
+        log(PrivacyAction.RETENTION, null, null, projectId, 1);
         em.flush();
         return retentionEnd(projectId);
     }
@@ -418,7 +418,7 @@ public class PrivacyService {
         for (Long id : ids) {
             anonymiseRegistration(id);
         }
-        log(Action.SHRED, null, null, projectId, ids.size());
+        log(PrivacyAction.SHRED, null, null, projectId, ids.size());
         return ids.size();
     }
 
@@ -464,7 +464,7 @@ public class PrivacyService {
         return em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
     }
 
-    private void log(Action action, PersonKind kind, Long recordId, Long projectId, int records) {
+    private void log(PrivacyAction action, PersonKind kind, Long recordId, Long projectId, int records) {
         em.persist(new PersonalDataAction(caller(), action, kind, recordId, projectId, records));
     }
 
