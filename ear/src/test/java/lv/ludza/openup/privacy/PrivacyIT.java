@@ -176,6 +176,48 @@ class PrivacyIT {
                 .filter(p -> p.projectCode().equals("LLI-263")).allMatch(PersonRecord::isErasable));
     }
 
+    /**
+     * READ ON ended on 31 August 2021: its durability end, the default retention end, was 31 August 2026. Its data
+     * shredder lists every participant still named and anonymises them in one confirmed step; a count that is not
+     * the listed one is refused; the numbers stay.
+     */
+    @Test
+    void theShredderAnonymisesAProjectsParticipantsAfterItsRetentionEnd() throws Exception {
+        long readOn = probe.projectId("READ-2020");
+        assertEquals(LocalDate.of(2026, 8, 31), as.call("auditor", () -> privacy.retentionEnd(readOn)));
+        PrivacyService.Shredder shredder = as.call("coordinator", () -> privacy.shredder(readOn));
+        assertTrue(shredder.allowed(), "the retention end has passed");
+        if (shredder.participants() == 0) {
+            return; // shredded already by an earlier run on this database
+        }
+        assertEquals(shredder.participants(), shredder.listed().size());
+        IndicatorService indicators = Services.lookup(IndicatorService.class);
+        List<Long> before = as.call("auditor", () -> indicators.progress(readOn)).stream()
+                .map(IndicatorService.Progress::achieved).toList();
+        long registrations = probe.countNative("SELECT COUNT(*) FROM event_registration r JOIN event e"
+                + " ON e.id = r.event_id JOIN project p ON p.id = e.project_id WHERE p.code = ?1", "READ-2020");
+
+        RuleViolation changed = assertThrows(RuleViolation.class, () -> as.call("coordinator",
+                () -> privacy.shred(readOn, shredder.participants() + 1)));
+        assertEquals("privacy.shred.changed", changed.getKey());
+        long shredded = as.call("coordinator", () -> privacy.shred(readOn, shredder.participants()));
+        assertEquals(shredder.participants(), shredded);
+
+        assertEquals(0, as.call("coordinator", () -> privacy.shredder(readOn)).participants());
+        for (PersonRecord person : shredder.listed()) {
+            assertEquals(0, probe.countNative("SELECT COUNT(*) FROM event_registration r WHERE r.full_name = ?1"
+                    + " OR r.id IN (SELECT a.id FROM event_registration_aud a WHERE a.full_name = ?1)", person.name()),
+                    person.name());
+        }
+        assertEquals(registrations, probe.countNative("SELECT COUNT(*) FROM event_registration r JOIN event e"
+                + " ON e.id = r.event_id JOIN project p ON p.id = e.project_id WHERE p.code = ?1", "READ-2020"));
+        assertEquals(before, as.call("auditor", () -> indicators.progress(readOn)).stream()
+                .map(IndicatorService.Progress::achieved).toList(), "the indicators' numbers");
+        assertTrue(as.call("coordinator", privacy::actions).stream().anyMatch(a -> a.getAction()
+                == PrivacyAction.SHRED && Long.valueOf(readOn).equals(a.getProjectId())
+                && a.getRecords() == shredder.participants()));
+    }
+
     @Test
     void theConsentTextIsVersionedAndOnlyTheAdministratorWritesIt() throws Exception {
         RuleViolation blank = assertThrows(RuleViolation.class, () -> as.run("admin",
