@@ -133,12 +133,15 @@ public class PrivacyService {
                     (String) row[3], (String) row[4], (String) row[5], date(row[6]), (String) row[7], id(row[8]),
                     null));
         }
-        for (Object[] row : rows("SELECT t.id, t.name, t.job_position, tr.title, tr.starts_on, p.code, p.id, o.id"
-                + " FROM trip_participant t JOIN trip tr ON tr.id = t.trip_id JOIN partner org"
-                + " ON org.id = tr.organiser_id JOIN project p ON p.id = org.project_id LEFT JOIN travel_order o"
-                + " ON o.participant_id = t.id WHERE LOWER(t.name) LIKE ?1" + projectFilter("p.id")
-                + " ORDER BY tr.starts_on DESC, t.id", like)) {
-            LocalDate keepUntil = row[7] == null ? null : keepUntilOfOrder(id(row[7]), id(row[6]));
+        // whether the settlement was declared is read with the row, each project's retention end once
+        Map<Long, LocalDate> retentionEnds = new java.util.HashMap<>();
+        for (Object[] row : rows("SELECT t.id, t.name, t.job_position, tr.title, tr.starts_on, p.code, p.id,"
+                + " (SELECT COUNT(*) FROM expenditure_item e JOIN travel_order o ON o.id = e.travel_order_id"
+                + " WHERE o.participant_id = t.id) FROM trip_participant t JOIN trip tr ON tr.id = t.trip_id"
+                + " JOIN partner org ON org.id = tr.organiser_id JOIN project p ON p.id = org.project_id"
+                + " WHERE LOWER(t.name) LIKE ?1" + projectFilter("p.id") + " ORDER BY tr.starts_on DESC, t.id", like)) {
+            LocalDate keepUntil = ((Number) row[7]).longValue() == 0 ? null
+                    : retentionEnds.computeIfAbsent(id(row[6]), this::retentionEnd);
             found.add(new PersonRecord(PersonKind.TRAVELLER, id(row[0]), (String) row[1], null, null,
                     (String) row[2], (String) row[3], date(row[4]), (String) row[5], id(row[6]), keepUntil));
         }
