@@ -22,15 +22,12 @@ import javax.imageio.ImageIO;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.InvoiceService;
@@ -48,11 +45,6 @@ import lv.ludza.openup.shared.RuleViolation;
 class DocumentIT {
 
     private static final int MEGABYTE = 1024 * 1024;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(DocumentIT.class);
-    }
 
     private AsUser as;
     private DocumentService documents;

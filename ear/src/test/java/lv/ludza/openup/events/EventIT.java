@@ -18,15 +18,12 @@ import javax.naming.InitialContext;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.SqlStatements;
 import lv.ludza.openup.procurement.ExpenditureItem;
@@ -42,11 +39,6 @@ import lv.ludza.openup.shared.RuleViolation;
 /** Events on the real datasource: each rule, capacity under concurrent registration, roles, indicators. */
 @ExtendWith(ArquillianExtension.class)
 class EventIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(EventIT.class);
-    }
 
     private AsUser as;
     private EventService events;

@@ -10,15 +10,12 @@ import java.util.concurrent.Callable;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.ProjectService;
@@ -27,11 +24,6 @@ import lv.ludza.openup.shared.RuleViolation;
 /** Asset categories as data on the real datasource: who edits them, unique codes and names, deleting, using one. */
 @ExtendWith(ArquillianExtension.class)
 class AssetCategoryIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(AssetCategoryIT.class);
-    }
 
     private AsUser as;
     private AssetCategoryService categories;

@@ -15,11 +15,9 @@ import java.util.concurrent.Callable;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.WebSession;
 import lv.ludza.openup.project.Partner;
@@ -46,11 +43,6 @@ class InventoryBenchmark {
 
     static final int ASSETS = Integer.getInteger("openup.benchmark.assets", 50_000);
     private static final int ROUNDS = 5;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(InventoryBenchmark.class);
-    }
 
     @ArquillianResource
     private URL base;

@@ -15,16 +15,13 @@ import java.util.concurrent.Callable;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.SqlStatements;
 import lv.ludza.openup.procurement.Invoice;
@@ -43,11 +40,6 @@ import lv.ludza.openup.shared.RuleViolation;
 /** The asset register on the real datasource: assets from an invoice, the rules, lifecycle, stock-takes, roles. */
 @ExtendWith(ArquillianExtension.class)
 class InventoryIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(InventoryIT.class);
-    }
 
     private AsUser as;
     private InventoryService inventory;

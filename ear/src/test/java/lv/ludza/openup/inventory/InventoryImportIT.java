@@ -7,15 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
@@ -25,11 +22,6 @@ import lv.ludza.openup.shared.Money;
 /** Import of assets: every row checked first, all or nothing, duplicates in the file and in the register, roles. */
 @ExtendWith(ArquillianExtension.class)
 class InventoryImportIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(InventoryImportIT.class);
-    }
 
     private AsUser as;
     private InventoryService inventory;

@@ -10,9 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -23,7 +21,6 @@ import lv.ludza.openup.events.EventType;
 import lv.ludza.openup.inventory.Asset;
 import lv.ludza.openup.inventory.InventoryService;
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
@@ -41,11 +38,6 @@ import lv.ludza.openup.security.UserService;
 class MailIT {
 
     private static final String LINKS = "https://openup.ludza.lv/openup";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(MailIT.class, Mailbox.class);
-    }
 
     private AsUser as;
     private Digest digest;

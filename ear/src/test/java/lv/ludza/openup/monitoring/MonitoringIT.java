@@ -32,10 +32,8 @@ import javax.management.ObjectName;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,7 +41,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.documents.DocumentService;
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.RecordProbe;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.WebSession;
@@ -63,11 +60,6 @@ import lv.ludza.openup.security.UserService;
 class MonitoringIT {
 
     private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{([^}]*)\\})? (\\S+)$");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(MonitoringIT.class, WebSession.class);
-    }
 
     @ArquillianResource
     private URL testModule;

@@ -10,9 +10,7 @@ import java.util.List;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +22,6 @@ import lv.ludza.openup.events.EventType;
 import lv.ludza.openup.events.IndicatorService;
 import lv.ludza.openup.events.Registration;
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.RecordProbe;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.privacy.PersonalDataAction.PrivacyAction;
@@ -43,11 +40,6 @@ import lv.ludza.openup.shared.RuleViolation;
  */
 @ExtendWith(ArquillianExtension.class)
 class PrivacyIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(PrivacyIT.class);
-    }
 
     private AsUser as;
     private PrivacyService privacy;

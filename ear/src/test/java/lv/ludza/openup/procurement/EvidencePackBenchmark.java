@@ -26,15 +26,12 @@ import java.util.stream.Collectors;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.RecordProbe;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.WebSession;
@@ -53,11 +50,6 @@ class EvidencePackBenchmark {
     private static final int MEGABYTES = Integer.getInteger("openup.benchmark.mb", 4);
     private static final long FIRST_ID = 7_000_000_000L;
     private static final long MB = 1024L * 1024;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(EvidencePackBenchmark.class, WebSession.class);
-    }
 
     @ArquillianResource
     private URL testModule;

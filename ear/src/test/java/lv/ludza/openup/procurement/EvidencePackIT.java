@@ -19,16 +19,13 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.RecordProbe;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.WebSession;
@@ -42,11 +39,6 @@ import lv.ludza.openup.it.WebSession;
  */
 @ExtendWith(ArquillianExtension.class)
 class EvidencePackIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(EvidencePackIT.class, WebSession.class);
-    }
 
     @ArquillianResource
     private URL testModule;

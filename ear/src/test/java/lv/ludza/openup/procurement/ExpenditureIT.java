@@ -11,15 +11,12 @@ import java.util.Map;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.SqlStatements;
 import lv.ludza.openup.procurement.PartnerReportService.ReportContent;
@@ -41,11 +38,6 @@ import lv.ludza.openup.shared.RuleViolation;
  */
 @ExtendWith(ArquillianExtension.class)
 class ExpenditureIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ExpenditureIT.class);
-    }
 
     private AsUser as;
     private ExpenditureService expenditure;

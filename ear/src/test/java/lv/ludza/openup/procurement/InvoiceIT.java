@@ -11,15 +11,12 @@ import java.util.Map;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
@@ -32,11 +29,6 @@ import lv.ludza.openup.shared.RuleViolation;
 /** Invoices and payments on the real database: the rules, conflicts, roles and the list's loading. */
 @ExtendWith(ArquillianExtension.class)
 class InvoiceIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(InvoiceIT.class);
-    }
 
     private AsUser as;
     private InvoiceService invoices;

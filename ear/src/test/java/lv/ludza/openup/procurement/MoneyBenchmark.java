@@ -21,11 +21,9 @@ import java.util.regex.Pattern;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.WebSession;
 import lv.ludza.openup.project.BudgetLine;
@@ -55,11 +52,6 @@ class MoneyBenchmark {
 
     static final int ITEMS = Integer.getInteger("openup.benchmark.items", 100_000);
     private static final int ROUNDS = 5;
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(MoneyBenchmark.class);
-    }
 
     @ArquillianResource
     private URL base;

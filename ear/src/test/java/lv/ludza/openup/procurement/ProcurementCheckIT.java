@@ -10,16 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
@@ -34,11 +31,6 @@ import lv.ludza.openup.shared.Money;
  */
 @ExtendWith(ArquillianExtension.class)
 class ProcurementCheckIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ProcurementCheckIT.class);
-    }
 
     private AsUser as;
     private ThresholdService thresholds;

@@ -13,15 +13,12 @@ import java.util.List;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.BudgetService;
 import lv.ludza.openup.project.CostCategory;
@@ -40,11 +37,6 @@ import lv.ludza.openup.shared.PageRequest;
  */
 @ExtendWith(ArquillianExtension.class)
 class SpendingTotalsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(SpendingTotalsIT.class);
-    }
 
     /** Each summary table beside the same sums computed from the items now. */
     private static final String[][] SAME = {

@@ -15,10 +15,7 @@ import java.util.List;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +24,6 @@ import lv.ludza.openup.documents.Document;
 import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.documents.DocumentService;
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
@@ -45,18 +41,6 @@ import lv.ludza.openup.shared.RuleViolation;
 class StatementIT {
 
     private static final String[] FILES = { "ludza-camt053-001-02.xml", "ludza-camt053-001-08.xml" };
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = Deployments.applicationWith(StatementIT.class);
-        WebArchive tests = ear.getAsType(WebArchive.class, Deployments.TEST_MODULE);
-        for (String file : FILES) {
-            tests.addAsResource("statements/" + file);
-        }
-        ear.delete(Deployments.TEST_MODULE);
-        ear.addAsModule(tests);
-        return ear;
-    }
 
     private AsUser as;
     private StatementService statements;

@@ -9,15 +9,12 @@ import java.util.Map;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.Country;
 import lv.ludza.openup.shared.ConcurrentChangeException;
@@ -27,11 +24,6 @@ import lv.ludza.openup.shared.RuleViolation;
 /** Suppliers on the real datasource: paging, sorting and filtering in the database, the rules, the roles. */
 @ExtendWith(ArquillianExtension.class)
 class SupplierIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(SupplierIT.class);
-    }
 
     private AsUser as;
     private SupplierService suppliers;

@@ -10,15 +10,12 @@ import java.util.List;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.CostCategory;
 import lv.ludza.openup.project.Country;
@@ -31,11 +28,6 @@ import lv.ludza.openup.shared.RuleViolation;
 /** The thresholds as seeded for Latvia, kept by accountants, and the warning they give on declared costs. */
 @ExtendWith(ArquillianExtension.class)
 class ThresholdIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ThresholdIT.class);
-    }
 
     private AsUser as;
     private ThresholdService thresholds;

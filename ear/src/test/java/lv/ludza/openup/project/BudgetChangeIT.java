@@ -12,15 +12,12 @@ import java.util.Map;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.BudgetService.LineChange;
 import lv.ludza.openup.shared.ConcurrentChangeException;
@@ -41,11 +38,6 @@ class BudgetChangeIT {
     private static final LocalDate JANUARY = LocalDate.of(2020, 1, 1);
     private static final LocalDate MARCH = LocalDate.of(2020, 3, 1);
     private static final LocalDate MAY = LocalDate.of(2020, 5, 1);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(BudgetChangeIT.class);
-    }
 
     private AsUser as;
     private ProjectService projects;

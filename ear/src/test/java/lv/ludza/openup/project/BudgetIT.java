@@ -2,15 +2,12 @@ package lv.ludza.openup.project;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.shared.Money;
 
@@ -19,11 +16,6 @@ import lv.ludza.openup.shared.Money;
  */
 @ExtendWith(ArquillianExtension.class)
 class BudgetIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(BudgetIT.class);
-    }
 
     private AsUser as;
     private ProjectService projects;

@@ -5,24 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 
 /** Several projects at once: who sees which, and where each user starts. */
 @ExtendWith(ArquillianExtension.class)
 class ProjectsIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ProjectsIT.class);
-    }
 
     private static List<String> codes(List<Project> projects) {
         return projects.stream().map(Project::getCode).toList();

@@ -14,9 +14,7 @@ import java.util.Set;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +23,6 @@ import lv.ludza.openup.documents.Document;
 import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.documents.DocumentService;
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.SqlStatements;
 import lv.ludza.openup.procurement.Contract;
@@ -50,11 +47,6 @@ import lv.ludza.openup.shared.RuleViolation;
 /** Renovation works on the real database: scheduling rules, money of the works, acceptance, defects, roles. */
 @ExtendWith(ArquillianExtension.class)
 class RenovationIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(RenovationIT.class);
-    }
 
     private AsUser as;
     private WorksService works;

@@ -18,10 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.WebSession;
 import lv.ludza.openup.shared.PageRequest;
@@ -45,11 +42,6 @@ import lv.ludza.openup.shared.PageRequest;
 class LoginSecurityIT {
 
     private static final String PASSWORD = "Daugavas krasts 2019";
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(LoginSecurityIT.class, WebSession.class);
-    }
 
     @ArquillianResource
     private URL testModule;

@@ -31,15 +31,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Entity;
 
 import org.hibernate.proxy.HibernateProxy;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.RecordProbe;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.procurement.Invoice;
@@ -75,11 +72,6 @@ class ScopeIT {
 
     /** Arguments that are not ids but still name a record of READ ON. */
     private static final Map<String, Object> BY_NAME = Map.of("InventoryService.findByNumber", "LUD-2020-0001");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(ScopeIT.class);
-    }
 
     private AsUser as;
     private RecordProbe probe;

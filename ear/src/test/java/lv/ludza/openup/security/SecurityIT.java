@@ -23,9 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +38,6 @@ import lv.ludza.openup.inventory.AssetCategoryService;
 import lv.ludza.openup.inventory.InventoryService;
 import lv.ludza.openup.inventory.StockTakeService;
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.procurement.ContractService;
 import lv.ludza.openup.privacy.PrivacyService;
@@ -104,11 +101,6 @@ class SecurityIT {
             "lockedReports",
             // bank statements
             "payments");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(SecurityIT.class);
-    }
 
     private AsUser as;
     private UserService users;

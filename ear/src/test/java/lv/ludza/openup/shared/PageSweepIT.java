@@ -20,10 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +30,6 @@ import lv.ludza.openup.events.Event;
 import lv.ludza.openup.inventory.Asset;
 import lv.ludza.openup.inventory.StockTake;
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.RecordProbe;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.WebSession;
@@ -85,11 +82,6 @@ class PageSweepIT {
     private static final Pattern CODE_IN_TEXT = Pattern.compile(
             "(?<![\\w-])[A-Z][A-Z0-9_]*[A-Z0-9](?: [A-Z][A-Z0-9_]*[A-Z0-9])*(?![\\w-])");
     private static final Pattern LINK = Pattern.compile("href=\"(/openup/(export|documents)/[^\"#]*)\"");
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(PageSweepIT.class, WebSession.class);
-    }
 
     @ArquillianResource
     private URL testModule;

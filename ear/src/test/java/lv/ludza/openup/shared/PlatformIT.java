@@ -15,9 +15,7 @@ import java.util.List;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +25,6 @@ import lv.ludza.openup.audit.FieldChange;
 import lv.ludza.openup.audit.HistoryEntry;
 import lv.ludza.openup.audit.HistoryService;
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.project.ProjectService;
@@ -38,11 +35,6 @@ import lv.ludza.openup.project.ProjectService;
  */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(PlatformIT.class);
-    }
 
     private AsUser as;
     private ProjectService projects;

@@ -14,16 +14,13 @@ import java.util.concurrent.Callable;
 
 import jakarta.ejb.EJBAccessException;
 
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.events.IndicatorService;
 import lv.ludza.openup.it.AsUser;
-import lv.ludza.openup.it.Deployments;
 import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.SqlStatements;
 import lv.ludza.openup.procurement.ExpenditureItem;
@@ -45,11 +42,6 @@ class TravelIT {
 
     private static final LocalDate FROM = LocalDate.of(2019, 5, 13);
     private static final LocalDate TO = LocalDate.of(2019, 5, 16);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(TravelIT.class);
-    }
 
     private AsUser as;
     private TripService trips;
