@@ -6,6 +6,7 @@ import lv.ludza.openup.events.Event;
 import lv.ludza.openup.inventory.Asset;
 import lv.ludza.openup.procurement.BankStatement;
 import lv.ludza.openup.procurement.Contract;
+import lv.ludza.openup.procurement.ExpenditureItem;
 import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.ProcurementProcedure;
 import lv.ludza.openup.procurement.Supplier;
@@ -23,6 +24,11 @@ import lv.ludza.openup.travel.Trip;
  */
 public enum DocumentOwner implements RecordKind {
     INVOICE(Invoice.class, Invoice::getPartner),
+    /**
+     * An expenditure item's own evidence: for a cost declared without an invoice (staff costs: timesheets, payroll
+     * extracts), or anything more the controller asks for.
+     */
+    EXPENDITURE_ITEM(ExpenditureItem.class, ExpenditureItem::getPartner),
     CONTRACT(Contract.class, Contract::getPartner),
     PROCEDURE(ProcurementProcedure.class, ProcurementProcedure::getPartner),
     SUPPLIER(Supplier.class, supplier -> null),

@@ -7,5 +7,10 @@ public enum PersonKind {
     /** On a study trip (name, position; their travel order and its money). */
     TRAVELLER,
     /** A user of the application (name, e-mail, the author of changes and uploads). */
-    USER
+    USER,
+    /**
+     * A document whose description or file name names them (a signature sheet, a receipt): kept as evidence with its
+     * record, where it is corrected or deleted.
+     */
+    DOCUMENT
 }

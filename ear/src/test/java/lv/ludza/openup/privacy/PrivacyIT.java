@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import lv.ludza.openup.audit.HistoryService;
+import lv.ludza.openup.documents.Document;
+import lv.ludza.openup.documents.DocumentOwner;
+import lv.ludza.openup.documents.DocumentService;
 import lv.ludza.openup.events.Event;
 import lv.ludza.openup.events.EventService;
 import lv.ludza.openup.events.EventType;
@@ -88,13 +92,29 @@ class PrivacyIT {
         assertEquals(event.getTitle(), found.context());
         assertEquals("LLI-263", found.projectCode());
         assertTrue(found.isErasable());
-        assertEquals(List.of(found), as.call("coordinator", () -> privacy.find("privātā-" + n)));
+        assertEquals(List.of(found), as.call("coordinator", () -> privacy.find(email)));
+
+        // a document that names them (the seminar's signature sheet) is found with them, by its description
+        DocumentService documents = Services.lookup(DocumentService.class);
+        byte[] sheet = ("%PDF-1.4\n% " + name + "\ntrailer << >>\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
+        Document signatures = as.call("staff", () -> documents.attach(DocumentOwner.EVENT, event.getId(),
+                "paraksti-" + n + ".pdf", sheet, "Parakstu lapa: " + name + ", Ludzas bibliotēka"));
+        List<PersonRecord> byName = as.call("coordinator", () -> privacy.find("privātā-" + n));
+        assertEquals(List.of(PersonKind.PARTICIPANT, PersonKind.DOCUMENT), byName.stream().map(PersonRecord::kind)
+                .toList(), byName.toString());
+        PersonRecord document = byName.get(1);
+        assertEquals(signatures.getId(), document.id());
+        assertEquals(DocumentOwner.EVENT, document.owner());
+        assertEquals(event.getId(), document.ownerId());
+        assertEquals("LLI-263", document.projectCode());
+        assertFalse(document.isErasable(), "a document is corrected or deleted on its record");
 
         // the answer to a subject access request
         String json = as.call("coordinator", () -> privacy.export(email));
         for (String expected : List.of("\"kind\": \"PARTICIPANT\"", "\"name\": \"" + name + "\"",
                 "\"email\": \"" + email + "\"", "\"event\": \"" + event.getTitle() + "\"", "\"consentVersion\": \"1\"",
-                "\"attended\": [", "2030-03-27")) {
+                "\"attended\": [", "2030-03-27", "\"kind\": \"DOCUMENT\"", "\"attachedTo\": \"EVENT\"",
+                "\"sha256\": \"" + signatures.getSha256() + "\"")) {
             assertTrue(json.contains(expected), expected + " in " + json);
         }
 
@@ -114,6 +134,10 @@ class PrivacyIT {
         String changes = as.call("auditor", () -> history.historyOf(Registration.class, registered.getId())).toString();
         assertFalse(changes.contains(name) || changes.contains(email), changes);
         assertEquals(List.of(), as.call("coordinator", () -> privacy.find(email)));
+        assertEquals(List.of(PersonKind.DOCUMENT), as.call("coordinator", () -> privacy.find(name)).stream()
+                .map(PersonRecord::kind).toList(), "the document still names them, until it is changed on its record");
+        as.run("staff", () -> documents.delete(signatures.getId()));
+        assertEquals(List.of(), as.call("coordinator", () -> privacy.find(name)));
         for (String column : List.of("event_registration.full_name", "event_registration.email",
                 "event_registration_aud.full_name", "event_registration_aud.email", "event_registration.phone",
                 "event_registration_aud.phone", "outgoing_mail.recipient", "outgoing_mail.recipient_name",

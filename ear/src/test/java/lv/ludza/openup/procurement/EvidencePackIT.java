@@ -61,8 +61,8 @@ class EvidencePackIT {
         WebSession.Page page = auditor.get("/procurement/report.xhtml?" + report);
         assertEquals(200, page.status());
         assertTrue(page.text().contains("Items without a bank statement of the payment: 2"), page.text());
-        assertTrue(page.text().contains("Costs declared without an invoice, whose evidence is kept outside the"
-                + " application: 1"), page.text());
+        assertTrue(page.text().contains("Costs declared without an invoice and without documents (attach them on"
+                + " the item’s page): 1"), page.text());
         assertFalse(page.text().contains("Items without an invoice document"), "the demo invoice has its document");
         assertTrue(page.body().contains("/openup/export/evidence.zip?partner="), "the page offers the pack");
 
@@ -141,6 +141,43 @@ class EvidencePackIT {
         assertEquals(403, refused.status());
         assertFalse("application/zip".equals(refused.contentType()));
         assertEquals(404, outsider.get("/export/evidence.zip?partner=x1&period=1").status());
+    }
+
+    /**
+     * A staff cost has no invoice: its own documents (on the item's page) are its evidence. The demo's Jēkabpils
+     * salary has its timesheet: packed in its folder, nothing missing for it; its page shows it to the project's
+     * readers and is not found for another project's reader or a malformed id.
+     */
+    @Test
+    void aCostWithoutAnInvoiceIsSupportedByItsOwnDocuments() throws Exception {
+        long salary = ((Number) probe.rows("SELECT e.id, e.description FROM ExpenditureItem e WHERE e.description"
+                + " LIKE 'Projekta vadītājas atalgojums 2018%'").get(0)[0]).longValue();
+        WebSession auditor = WebSession.login(base, "auditor", AsUser.DEMO_PASSWORD, "en");
+        Map<String, byte[]> files = unzip(auditor.get("/export/evidence.zip?" + report("LLI-263", "Jēkabpils", 2))
+                .bytes());
+        List<String[]> manifest = csv(files.get("manifest.csv"));
+        String[] timesheet = manifest.stream().filter(row -> row[4].equals("darba-laika-uzskaite-2018-Q4.pdf"))
+                .findFirst().orElseThrow(() -> new AssertionError(files.keySet().toString()));
+        assertEquals("Expenditure item", timesheet[1]);
+        assertEquals(String.valueOf(salary), timesheet[2]);
+        assertNotNull(files.get(timesheet[3]), timesheet[3]);
+        String number = timesheet[0];
+        assertTrue(csv(files.get("missing.csv")).stream().noneMatch(row -> row[0].equals(number)),
+                "nothing missing for the salary: " + new String(files.get("missing.csv"), StandardCharsets.UTF_8));
+
+        WebSession.Page item = auditor.get("/procurement/item.xhtml?id=" + salary);
+        assertEquals(200, item.status());
+        assertTrue(item.text().contains("Projekta vadītājas atalgojums 2018. gada oktobris–decembris (demo)"),
+                item.text());
+        assertTrue(item.text().contains("darba-laika-uzskaite-2018-Q4.pdf"), "its documents: " + item.text());
+        assertFalse(item.body().contains("id=\"documents:file"), "the auditor reads, does not upload");
+
+        long readOnSalary = ((Number) probe.rows("SELECT e.id, e.description FROM ExpenditureItem e WHERE"
+                + " e.description LIKE 'Projekta vadītājas atalgojums 2021%'").get(0)[0]).longValue();
+        WebSession outsider = WebSession.login(base, "staff.lt", AsUser.DEMO_PASSWORD, "lt");
+        assertEquals(404, outsider.get("/procurement/item.xhtml?id=" + readOnSalary).status(),
+                "Rokiškis is not a partner of READ ON");
+        assertEquals(404, outsider.get("/procurement/item.xhtml?id=12x").status());
     }
 
     /** The query string of a partner report: the project's partner and the period's number. */

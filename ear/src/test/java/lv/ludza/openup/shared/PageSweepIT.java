@@ -35,6 +35,7 @@ import lv.ludza.openup.it.Services;
 import lv.ludza.openup.it.WebSession;
 import lv.ludza.openup.procurement.BankStatement;
 import lv.ludza.openup.procurement.Contract;
+import lv.ludza.openup.procurement.ExpenditureItem;
 import lv.ludza.openup.procurement.Invoice;
 import lv.ludza.openup.procurement.InvoiceLine;
 import lv.ludza.openup.procurement.ProcurementProcedure;
@@ -111,6 +112,7 @@ class PageSweepIT {
         pages.put("/procurement/contract.xhtml", p -> byId(p, Contract.class, "id"));
         pages.put("/procurement/statement.xhtml", p -> byId(p, BankStatement.class, "id"));
         pages.put("/procurement/procedure.xhtml", p -> byId(p, ProcurementProcedure.class, "id"));
+        pages.put("/procurement/item.xhtml", p -> byId(p, ExpenditureItem.class, "id"));
         pages.put("/procurement/supplier.xhtml", p -> p.all(Supplier.class).stream()
                 .map(id -> new Address("?id=" + id, null)).toList());
         pages.put("/procurement/report.xhtml", p -> p.rows("SELECT p.id, r.id, p.project.id FROM Partner p,"

@@ -271,10 +271,16 @@ public class DemoData {
         em.persist(new ExpenditureItem(budgetLine(ludza, CostCategory.STAFF), null,
                 "Projekta koordinatores atalgojums 2018. gada aprīlis–septembris (demo)", LocalDate.of(2018, 9, 28),
                 LocalDate.of(2018, 9, 28), periods.get(0), Money.eur("5400.00")));
-        em.persist(new ExpenditureItem(budgetLine(partner(openUp, "Jēkabpils"), CostCategory.STAFF), null,
+        Partner jekabpils = partner(openUp, "Jēkabpils");
+        ExpenditureItem salary = new ExpenditureItem(budgetLine(jekabpils, CostCategory.STAFF), null,
                 "Projekta vadītājas atalgojums 2018. gada oktobris–decembris (demo)", LocalDate.of(2018, 12, 28),
-                LocalDate.of(2018, 12, 28), periods.get(1), Money.eur("2700.00")));
+                LocalDate.of(2018, 12, 28), periods.get(1), Money.eur("2700.00"));
+        em.persist(salary);
         em.flush();
+        // a staff cost's own evidence, on its item (Ludza's is missing: the evidence pack names it)
+        DemoPdf.attach(em, DocumentOwner.EXPENDITURE_ITEM, salary.getId(), jekabpils, "darba-laika-uzskaite-2018-Q4.pdf",
+                "Darba laika uzskaites tabele, 2018. g. oktobris–decembris (demo)", "Darba laika uzskaite (demo)",
+                "2018-10 ... 2018-12");
         PartnerReport first = new PartnerReport(ludza, periods.get(0));
         first.submit(LocalDate.of(2018, 10, 15), 3);
         first.startControl();

@@ -28,6 +28,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
+import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.events.Registration;
 import lv.ludza.openup.inventory.InventoryService;
 import lv.ludza.openup.privacy.PersonalDataAction.PrivacyAction;
@@ -116,7 +117,8 @@ public class PrivacyService {
 
     /**
      * Everything kept about people whose name or e-mail contains the query (capitals do not matter): event
-     * participants and travellers of the caller's projects, and (for the administrator) users. At most
+     * participants and travellers of the caller's projects, documents of those projects whose description or file
+     * name contains it, and (for the administrator) users. At most
      * {@value #MAX_FOUND} rows; the search is logged without the query.
      *
      * @throws RuleViolation {@code privacy.query.short} (field {@code query}) under {@value #MIN_QUERY} characters
@@ -131,7 +133,7 @@ public class PrivacyService {
                 + " ORDER BY e.start_date DESC, r.id", like)) {
             found.add(new PersonRecord(PersonKind.PARTICIPANT, id(row[0]), (String) row[1], (String) row[2],
                     (String) row[3], (String) row[4], (String) row[5], date(row[6]), (String) row[7], id(row[8]),
-                    null));
+                    null, null, null));
         }
         // whether the settlement was declared is read with the row, each project's retention end once
         Map<Long, LocalDate> retentionEnds = new java.util.HashMap<>();
@@ -143,15 +145,25 @@ public class PrivacyService {
             LocalDate keepUntil = ((Number) row[7]).longValue() == 0 ? null
                     : retentionEnds.computeIfAbsent(id(row[6]), this::retentionEnd);
             found.add(new PersonRecord(PersonKind.TRAVELLER, id(row[0]), (String) row[1], null, null,
-                    (String) row[2], (String) row[3], date(row[4]), (String) row[5], id(row[6]), keepUntil));
+                    (String) row[2], (String) row[3], date(row[4]), (String) row[5], id(row[6]), keepUntil, null,
+                    null));
         }
         if (context.isCallerInRole(ADMIN_ROLE)) {
             for (Object[] row : rows("SELECT u.id, u.full_name, u.email, u.username FROM app_user u"
                     + " WHERE LOWER(u.full_name) LIKE ?1 OR LOWER(u.email) LIKE ?1 OR LOWER(u.username) LIKE ?1"
                     + " ORDER BY u.username", like)) {
                 found.add(new PersonRecord(PersonKind.USER, id(row[0]), (String) row[1], (String) row[2], null,
-                        null, (String) row[3], null, null, null, null));
+                        null, (String) row[3], null, null, null, null, null, null));
             }
+        }
+        // documents whose description or file name names the person (e.g. a signature sheet, a traveller's receipt)
+        for (Object[] row : rows("SELECT d.id, d.file_name, d.description, d.created_at, p.code, p.id, d.owner_kind,"
+                + " d.owner_id FROM document d LEFT JOIN partner pa ON pa.id = d.partner_id LEFT JOIN project p"
+                + " ON p.id = pa.project_id WHERE (LOWER(d.description) LIKE ?1 OR LOWER(d.file_name) LIKE ?1)"
+                + projectFilter("p.id") + " ORDER BY d.created_at DESC, d.id", like)) {
+            found.add(new PersonRecord(PersonKind.DOCUMENT, id(row[0]), (String) row[1], null, null, null,
+                    (String) row[2], instant(row[3]), (String) row[4], row[5] == null ? null : id(row[5]), null,
+                    DocumentOwner.valueOf((String) row[6]), id(row[7])));
         }
         List<PersonRecord> shown = found.size() > MAX_FOUND ? found.subList(0, MAX_FOUND) : found;
         log(PrivacyAction.SEARCH, null, null, null, shown.size());
@@ -173,6 +185,7 @@ public class PrivacyService {
                 case PARTICIPANT -> participant(person.id(), record);
                 case TRAVELLER -> traveller(person.id(), record);
                 case USER -> user(person.id(), record);
+                case DOCUMENT -> document(person.id(), record);
                 default -> throw new IllegalStateException(person.kind().name());
             }
             records.add(record);
@@ -230,6 +243,15 @@ public class PrivacyService {
                 "lastLogin", row[5], "partner", row[6]);
         record.add("documentsUploaded", ((Number) rows("SELECT COUNT(*), 0 FROM document d WHERE d.created_by = ?1",
                 row[0]).get(0)[0]).longValue());
+    }
+
+    /** A document that names the person: what it is and where, not its bytes (the record's page gives those). */
+    private void document(long id, JsonObjectBuilder record) {
+        Object[] row = rows("SELECT d.file_name, d.description, d.owner_kind, d.owner_id, d.content_type,"
+                + " d.size_bytes, d.sha256, d.created_by, d.created_at FROM document d WHERE d.id = ?1", id).get(0);
+        put(record, "fileName", row[0], "description", row[1], "attachedTo", row[2], "recordId", row[3],
+                "contentType", row[4], "sizeBytes", row[5], "sha256", row[6], "uploadedBy", row[7],
+                "uploadedAt", row[8]);
     }
 
     /** Adds each name's value: as text (a yes/no as such), nothing for null. */
@@ -392,7 +414,7 @@ public class PrivacyService {
             Object[] cells = (Object[]) row;
             listed.add(new PersonRecord(PersonKind.PARTICIPANT, id(cells[0]), (String) cells[1], (String) cells[2],
                     (String) cells[3], (String) cells[4], (String) cells[5], date(cells[6]), (String) cells[7],
-                    projectId, null));
+                    projectId, null, null, null));
         }
         LocalDate end = retentionEnd(projectId);
         return new Shredder(end, end != null && today().isAfter(end), toShred(projectId), listed);
@@ -486,18 +508,30 @@ public class PrivacyService {
         return value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
     }
 
+    /** The day in Riga of a timestamp with time zone, as the database driver gives it. */
+    private static LocalDate instant(Object value) {
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.atZoneSameInstant(RIGA).toLocalDate();
+        }
+        if (value instanceof java.time.Instant time) {
+            return time.atZone(RIGA).toLocalDate();
+        }
+        return value == null ? null : ((java.sql.Timestamp) value).toInstant().atZone(RIGA).toLocalDate();
+    }
+
     private static LocalDate today() {
         return LocalDate.now(RIGA);
     }
 
     /**
-     * One place a person's data is kept: a registration, a traveller or a user, with what identifies them, the event
-     * or trip (a user: the username) and its day, the project, and until when it must be kept (null: it may be
-     * anonymised now).
+     * One place a person's data is kept: a registration, a traveller, a user or a document naming them, with what
+     * identifies them, the event or trip (a user: the username; a document: its description) and its day, the
+     * project, until when it must be kept (null: it may be anonymised now), and for a document the record it is
+     * attached to.
      */
     public record PersonRecord(PersonKind kind, long id, String name, String email, String phone, String organisation,
-            String context, LocalDate day, String projectCode, Long projectId, LocalDate keepUntil)
-            implements Serializable {
+            String context, LocalDate day, String projectCode, Long projectId, LocalDate keepUntil,
+            DocumentOwner owner, Long ownerId) implements Serializable {
 
         public boolean isAnonymised() {
             return name != null && (name.startsWith(Registration.ANONYMISED + " ")
@@ -506,7 +540,7 @@ public class PrivacyService {
 
         /** Whether it may be anonymised now. */
         public boolean isErasable() {
-            return kind != PersonKind.USER && !isAnonymised()
+            return (kind == PersonKind.PARTICIPANT || kind == PersonKind.TRAVELLER) && !isAnonymised()
                     && (keepUntil == null || LocalDate.now(RIGA).isAfter(keepUntil));
         }
     }

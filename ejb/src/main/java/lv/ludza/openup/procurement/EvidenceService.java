@@ -68,7 +68,8 @@ public class EvidenceService {
             + " UNION ALL SELECT i.id, 'TRIP', t.trip_id FROM " + ITEMS + " i"
             + " JOIN travel_order o ON o.id = i.travel_order_id JOIN trip_participant t ON t.id = o.participant_id"
             + " UNION ALL SELECT i.id, 'TRAVEL_EXPENSE', i.travel_expense_id FROM " + ITEMS + " i"
-            + " WHERE i.travel_expense_id IS NOT NULL)";
+            + " WHERE i.travel_expense_id IS NOT NULL"
+            + " UNION ALL SELECT i.id, 'EXPENDITURE_ITEM', i.id FROM " + ITEMS + " i)";
 
     /** Whether a record of this kind (a literal) and id (a column) has a document. */
     private static String documented(String kind, String id) {
@@ -79,8 +80,8 @@ public class EvidenceService {
      * What is missing, as (item, kind of evidence): an invoice without its document, a payment without a bank
      * statement, a contract or a procurement procedure without documents, equipment without a document or photo, an
      * event without its documents (the signature sheets), a trip without documents (the travel order), a travel
-     * expense without its receipt, and a cost declared without an invoice, a trip or an event, which nothing in the
-     * application supports. Each a plain join on indexed columns.
+     * expense without its receipt, and a cost declared without an invoice, a trip or an event that has no documents of
+     * its own (its item's page takes them). Each a plain join on indexed columns.
      */
     private static final String MISSING = "(SELECT s.item, 'INVOICE' AS kind FROM " + LINES + " s WHERE NOT "
             + documented("INVOICE", "s.invoice")
@@ -101,7 +102,8 @@ public class EvidenceService {
             + " AND NOT " + documented("TRAVEL_EXPENSE", "i.travel_expense_id")
             + " UNION ALL SELECT i.id, 'OTHER' FROM " + ITEMS + " i WHERE i.invoice_line_id IS NULL"
             + " AND i.travel_order_id IS NULL"
-            + " AND NOT EXISTS (SELECT 1 FROM event_cost c WHERE c.expenditure_item_id = i.id))";
+            + " AND NOT EXISTS (SELECT 1 FROM event_cost c WHERE c.expenditure_item_id = i.id)"
+            + " AND NOT " + documented("EXPENDITURE_ITEM", "i.id") + ")";
 
     @PersistenceContext
     private EntityManager em;
