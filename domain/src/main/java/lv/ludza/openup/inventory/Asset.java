@@ -27,6 +27,7 @@ import lv.ludza.openup.project.BudgetLine;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.BaseEntity;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.InProject;
 
@@ -227,7 +228,7 @@ public class Asset extends BaseEntity {
      *         without whom to
      */
     public void checkOutTo(String to, LocalDate due) {
-        checkOutTo(to, due, LocalDate.now(java.time.ZoneId.of("Europe/Riga")));
+        checkOutTo(to, due, ProjectTime.today());
     }
 
     /** Lends the asset out on a day (a loan recorded afterwards), due back not before that day. */
@@ -312,7 +313,7 @@ public class Asset extends BaseEntity {
 
     public boolean isOverdue() {
         return status == AssetStatus.LENT_OUT && dueOn != null
-                && dueOn.isBefore(LocalDate.now(java.time.ZoneId.of("Europe/Riga")));
+                && dueOn.isBefore(ProjectTime.today());
     }
 
     public Money getGross() {

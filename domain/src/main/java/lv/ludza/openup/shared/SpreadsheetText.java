@@ -44,7 +44,7 @@ public final class SpreadsheetText {
         } else if (value instanceof java.time.LocalDateTime moment) {
             return MINUTE.format(moment);
         } else if (value instanceof java.time.Instant instant) {
-            return MINUTE.format(instant.atZone(java.time.ZoneId.of("Europe/Riga")));
+            return MINUTE.format(instant.atZone(ProjectTime.ZONE));
         }
         return null;
     }

@@ -21,6 +21,7 @@ import lv.ludza.openup.events.RegistrationStatus;
 import lv.ludza.openup.events.TargetGroup;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
+import lv.ludza.openup.shared.ProjectTime;
 
 /**
  * The seed's activities with their real dates and places: three seminars, the final conference, two camps,
@@ -131,7 +132,7 @@ final class EventsDemo {
         registration.setEvent(event);
         registration.setConsentDate(consentDate);
         registration.setConsentVersion(1); // the consent text of migration V29
-        registration.setRegisteredAt(consentDate.atStartOfDay(java.time.ZoneId.of("Europe/Riga")).toInstant());
+        registration.setRegisteredAt(consentDate.atStartOfDay(ProjectTime.ZONE).toInstant());
         registration.setStatus(RegistrationStatus.CONFIRMED);
         em.persist(registration);
         return registration;

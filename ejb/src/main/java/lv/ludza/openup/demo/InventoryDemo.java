@@ -28,6 +28,7 @@ import lv.ludza.openup.project.Country;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.ProjectTime;
 
 /**
  * Demo equipment at the three libraries, each item from a paid demo invoice line and its partner's equipment budget
@@ -122,7 +123,7 @@ final class InventoryDemo {
         // Ludza's computer class counted after the laptops arrived: all six where they should be
         StockTake count = new StockTake(ludza, computerClass, LocalDate.of(2018, 12, 14));
         em.persist(count);
-        Instant scanned = LocalDate.of(2018, 12, 14).atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Riga"))
+        Instant scanned = LocalDate.of(2018, 12, 14).atTime(10, 0).atZone(ProjectTime.ZONE)
                 .toInstant();
         for (Asset laptop : ludzaLaptops) {
             em.persist(new StockTakeEntry(count, laptop, ScanOutcome.FOUND, scanned));

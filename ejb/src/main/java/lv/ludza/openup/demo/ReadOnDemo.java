@@ -49,6 +49,7 @@ import lv.ludza.openup.renovation.TaskStatus;
 import lv.ludza.openup.renovation.Works;
 import lv.ludza.openup.renovation.WorksTask;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.travel.Destination;
 import lv.ludza.openup.travel.ExpenseKind;
 import lv.ludza.openup.travel.ItineraryItem;
@@ -68,7 +69,7 @@ import lv.ludza.openup.travel.Trip;
  */
 final class ReadOnDemo {
 
-    private static final ZoneId RIGA = ZoneId.of("Europe/Riga");
+    private static final ZoneId RIGA = ProjectTime.ZONE;
 
     private final EntityManager em;
     private final Project project;

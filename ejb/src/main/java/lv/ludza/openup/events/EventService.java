@@ -35,6 +35,7 @@ import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.PageRequest;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.RecordId;
@@ -50,7 +51,7 @@ import lv.ludza.openup.security.PartnerScope;
 @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
 public class EventService {
 
-    static final ZoneId RIGA = ZoneId.of("Europe/Riga");
+    static final ZoneId RIGA = ProjectTime.ZONE;
 
     /** at most this many events in one recurring series */
     static final int MAX_SERIES = 120;

@@ -38,6 +38,7 @@ import lv.ludza.openup.project.Project;
 import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.RecordId;
@@ -51,7 +52,7 @@ import lv.ludza.openup.security.PartnerScope;
 @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
 public class InventoryService {
 
-    public static final ZoneId RIGA = ZoneId.of("Europe/Riga");
+    public static final ZoneId RIGA = ProjectTime.ZONE;
 
     @PersistenceContext
     private EntityManager em;

@@ -35,6 +35,8 @@ import lv.ludza.openup.privacy.PersonalDataAction.PrivacyAction;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.security.CallerScope;
 import lv.ludza.openup.security.SecurityEvents;
+import lv.ludza.openup.shared.ProjectTime;
+import lv.ludza.openup.shared.NativeRows;
 import lv.ludza.openup.shared.RecordId;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.SharedByProjects;
@@ -51,7 +53,7 @@ import lv.ludza.openup.travel.Participant;
 @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
 public class PrivacyService {
 
-    private static final ZoneId RIGA = ZoneId.of("Europe/Riga");
+    private static final ZoneId RIGA = ProjectTime.ZONE;
     /** Fewer characters find too many people to be a search for one. */
     public static final int MIN_QUERY = 3;
     /** Rows a search shows at most. */
@@ -484,9 +486,8 @@ public class PrivacyService {
         return "%" + text.toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, Object parameter) {
-        return em.createNativeQuery(sql).setParameter(1, parameter).getResultList();
+        return NativeRows.of(em, sql, parameter);
     }
 
     private void log(PrivacyAction action, PersonKind kind, Long recordId, Long projectId, int records) {
@@ -498,25 +499,15 @@ public class PrivacyService {
     }
 
     private static long id(Object value) {
-        return ((Number) value).longValue();
+        return NativeRows.id(value);
     }
 
     private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof LocalDate day ? day : ((java.sql.Date) value).toLocalDate();
+        return NativeRows.date(value);
     }
 
-    /** The day in Riga of a timestamp with time zone, as the database driver gives it. */
     private static LocalDate instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime time) {
-            return time.atZoneSameInstant(RIGA).toLocalDate();
-        }
-        if (value instanceof java.time.Instant time) {
-            return time.atZone(RIGA).toLocalDate();
-        }
-        return value == null ? null : ((java.sql.Timestamp) value).toInstant().atZone(RIGA).toLocalDate();
+        return NativeRows.dayOf(value);
     }
 
     private static LocalDate today() {

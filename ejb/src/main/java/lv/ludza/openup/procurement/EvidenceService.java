@@ -8,7 +8,6 @@ import static lv.ludza.openup.security.Role.STAFF_ROLE;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import lv.ludza.openup.documents.DocumentFile;
 import lv.ludza.openup.documents.DocumentOwner;
 import lv.ludza.openup.project.Partner;
 import lv.ludza.openup.project.ReportingPeriod;
+import lv.ludza.openup.shared.NativeRows;
 import lv.ludza.openup.shared.RecordId;
 import lv.ludza.openup.shared.RuleViolation;
 
@@ -189,22 +189,12 @@ public class EvidenceService {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, long partnerId, long periodId) {
-        return em.createNativeQuery(sql).setParameter(1, partnerId).setParameter(2, periodId).getResultList();
+        return NativeRows.of(em, sql, partnerId, periodId);
     }
 
     private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return value == null ? null : Instant.parse(value.toString());
+        return NativeRows.instant(value);
     }
 
     /** The evidence of one partner report. */

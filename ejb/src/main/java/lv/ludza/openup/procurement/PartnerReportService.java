@@ -31,6 +31,7 @@ import lv.ludza.openup.project.ReportingPeriod;
 import lv.ludza.openup.security.PartnerScope;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.RecordId;
@@ -44,7 +45,7 @@ import lv.ludza.openup.shared.RecordId;
 @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
 public class PartnerReportService {
 
-    private static final ZoneId PROJECT_ZONE = ZoneId.of("Europe/Riga");
+    private static final ZoneId PROJECT_ZONE = ProjectTime.ZONE;
 
     @PersistenceContext
     private EntityManager em;

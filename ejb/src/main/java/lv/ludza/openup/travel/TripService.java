@@ -42,6 +42,7 @@ import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.ListQuery;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.PageRequest;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.RecordId;
@@ -323,7 +324,7 @@ public class TripService {
     public TravelOrder approveOrder(@RecordId(TravelOrder.class) long id, long version) {
         TravelOrder order = Records.current(em, TravelOrder.class, id, version);
         PartnerScope.requireMoneyOf(em, context, order.getParticipant().getEmployer());
-        order.approve(context.getCallerPrincipal().getName(), LocalDate.now(java.time.ZoneId.of("Europe/Riga")));
+        order.approve(context.getCallerPrincipal().getName(), ProjectTime.today());
         em.flush();
         Hibernate.initialize(order.getDays());
         return order;

@@ -21,7 +21,7 @@ import jakarta.inject.Named;
 @RequestScoped
 public class Formats {
 
-    public static final ZoneId PROJECT_ZONE = ZoneId.of("Europe/Riga");
+    public static final ZoneId PROJECT_ZONE = ProjectTime.ZONE;
 
     @Inject
     private UserLocale userLocale;
