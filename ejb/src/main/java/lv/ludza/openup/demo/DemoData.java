@@ -45,6 +45,7 @@ import lv.ludza.openup.shared.LocalizedText;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.ServerSettings;
 import lv.ludza.openup.shared.Setting;
+import lv.ludza.openup.shared.StartupLock;
 
 /**
  * Loads the OPEN UP project (LLI-263) with its partners and one demo user per role. Runs once: a settings row
@@ -84,6 +85,7 @@ public class DemoData {
         if (!ServerSettings.demoEnabled()) {
             return;
         }
+        StartupLock.hold(em); // another cluster node starting now waits, then finds the demo loaded
         // one step per part of the demo, each recorded on its own: a database filled by an older version gets
         // the parts added since, once
         step(LOADED, this::projectAndUsers);

@@ -484,7 +484,8 @@ public class InventoryService {
     }
 
     /** What a new asset from an invoice line would be, for the screen to show before creating them. */
-    public record FromInvoice(long lineId, String description, int quantity, String firstNumber, long existing) {
+    public record FromInvoice(long lineId, String description, int quantity, String firstNumber, long existing)
+            implements java.io.Serializable {
     }
 
     public FromInvoice previewFromInvoiceLine(@RecordId(InvoiceLine.class) long lineId) {

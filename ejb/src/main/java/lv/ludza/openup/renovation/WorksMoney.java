@@ -1,5 +1,6 @@
 package lv.ludza.openup.renovation;
 
+import java.io.Serializable;
 import java.util.List;
 
 import lv.ludza.openup.procurement.Invoice;
@@ -11,7 +12,7 @@ import lv.ludza.openup.shared.Money;
  * under it and what was paid (each payment a progress payment), and what remains.
  */
 public record WorksMoney(Money contractValue, Money invoiced, Money paid, List<Invoice> invoices,
-        List<Payment> payments) {
+        List<Payment> payments) implements Serializable {
 
     public static final WorksMoney NONE = new WorksMoney(Money.ZERO, Money.ZERO, Money.ZERO, List.of(), List.of());
 

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import lv.ludza.openup.shared.ServerSettings;
+import lv.ludza.openup.shared.StartupLock;
 
 /**
  * A new installation has nobody who could log in: create the administrator {@code admin} with the password
@@ -32,6 +33,7 @@ public class FirstAdministrator {
 
     @PostConstruct
     void createWhenNobodyExists() {
+        StartupLock.hold(em); // one cluster node creates the administrator; another starting now waits and sees it
         long users = em.createQuery("SELECT COUNT(u) FROM AppUser u", Long.class).getSingleResult();
         if (users > 0) {
             return;

@@ -39,7 +39,7 @@ public class CalendarView implements Serializable {
     private Long partnerId;
     private EventType type;
     private LocalDate initialDate;
-    private ScheduleModel model;
+    private LazyScheduleModel model;
 
     @PostConstruct
     void init() {
