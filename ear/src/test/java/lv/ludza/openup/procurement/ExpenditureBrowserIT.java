@@ -154,6 +154,23 @@ class ExpenditureBrowserIT extends ClientTest {
             }
             assertTrue(names.containsAll(java.util.List.of("README.txt", "manifest.csv", "missing.csv",
                     "openup-report-Ludza-1.pdf")), names.toString());
+
+            // the staff cost without documents opens its own page, where its evidence is attached
+            browser.click(By.linkText("Projekta koordinatores atalgojums 2018. gada aprīlis–septembris (demo)"));
+            browser.waitFor(By.id("itemRecord"));
+            assertTrue(browser.text(By.id("itemRecord")).contains("Staff costs"), browser.text(By.id("itemRecord")));
+            assertTrue(browser.text(By.id("itemRecord")).contains("€5,400.00"), browser.text(By.id("itemRecord")));
+            assertFalse(browser.driver().findElements(By.id("documents:file")).isEmpty(),
+                    "Ludza's accountant may attach the timesheets");
+            for (String language : java.util.List.of("lv", "lt", "en")) {
+                browser.chooseLanguage(language);
+                browser.waitFor(By.id("itemRecord"));
+                browser.resize(1280, 900);
+                browser.screenshot("expenditure-item-" + language);
+                browser.resize(390, 844);
+                browser.screenshot("expenditure-item-" + language + "-phone");
+            }
+            browser.resize(1280, 900);
         }
     }
 

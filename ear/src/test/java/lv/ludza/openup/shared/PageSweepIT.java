@@ -103,7 +103,7 @@ class PageSweepIT {
     /** Record pages that show nothing without their record (404), rather than a form for a new one. */
     private static final Set<String> NEED_A_RECORD = Set.of("/renovation/acceptance.xhtml", "/renovation/defect.xhtml",
             "/travel/order.xhtml", "/inventory/stocktake.xhtml", "/inventory/from-invoice.xhtml",
-            "/procurement/report.xhtml");
+            "/procurement/report.xhtml", "/procurement/item.xhtml");
 
     /** The addresses of the records each record page shows, by the page's parameters. */
     private Map<String, Function<RecordProbe, List<Address>>> recordPages() {

@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.enterprise.inject.Instance;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
@@ -31,7 +32,7 @@ public class LoginView implements Serializable {
     private LoginService logins;
 
     @Inject
-    private SecurityContext security;
+    private Instance<SecurityContext> security; // (the context itself is not serializable: looked up per use)
 
     private String username;
     private String password;
@@ -82,7 +83,7 @@ public class LoginView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        AuthenticationStatus status = security.get().authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true).credential(new LoginMechanism.Verified(
                         result.username(), result.passwordChange(), result.enrolmentNeeded())));
         if (status != AuthenticationStatus.SUCCESS) {

@@ -53,12 +53,13 @@ class SessionStateTest {
             ConversationScoped.class);
 
     /**
-     * What the container injects as a serializable stand-in: Weld's built-in beans of the current request, and the
-     * security context of Jakarta Security (itself serializable, finding the caller of the current request).
+     * What Weld injects as a serializable proxy: its built-in beans of the current request and the {@code Instance}
+     * to look a bean up with. (Jakarta Security's SecurityContext is not one: WildFly's holds an unserializable
+     * resolver, so a view looks it up through an Instance when it needs it.)
      */
     private static final Set<Class<?>> CONTAINER_PROVIDED = Set.of(jakarta.servlet.http.HttpServletRequest.class,
             jakarta.servlet.http.HttpSession.class, jakarta.servlet.ServletContext.class, java.security.Principal.class,
-            jakarta.security.enterprise.SecurityContext.class);
+            jakarta.enterprise.inject.Instance.class);
 
     @Test
     void everythingASessionOrViewKeepsIsSerializable() throws IOException {
