@@ -23,7 +23,8 @@ import lv.ludza.openup.it.Browser;
 /**
  * Two WildFly nodes behind WildFly's load balancer, on PostgreSQL (the PostgreSQL pass): an accountant types a change
  * into an invoice, the node that served them is killed, and the save succeeds on the other node, still logged in,
- * stored once; the killed node then comes back and joins the cluster. Prints the fail-over time.
+ * stored once; the killed node then comes back and joins the cluster. Two users on different nodes saving the
+ * same record: the second is told. Prints the fail-over time.
  */
 class ClusterIT {
 
@@ -91,6 +92,32 @@ class ClusterIT {
         }, Duration.ofMinutes(2), "the restarted node to see two members");
         assertTrue(cluster.ready(3 - killedNode));
         assertEquals(200, cluster.status(cluster.node(killedNode) + "login.xhtml"));
+    }
+
+    /** Two users on different nodes save the same supplier: the second is told, nothing is overwritten. */
+    @Test
+    void theSecondOfTwoUsersOnDifferentNodesIsToldTheRecordChanged() throws Exception {
+        long supplier = count("SELECT id FROM supplier WHERE registration_number = ?", "40000000004");
+        String first = "Demo Supplier SIA \"Ceļojumi\" (node 1)";
+        try (Browser one = new Browser(new URL(cluster.node(1))); Browser two = new Browser(new URL(cluster.node(2)))) {
+            for (Browser browser : java.util.List.of(one, two)) {
+                browser.login(browser == one ? "accountant" : "coordinator", "openup2018");
+                browser.waitFor(By.id("projectCode"));
+                browser.chooseLanguage("en");
+                browser.open("/procurement/supplier.xhtml?id=" + supplier);
+                browser.waitFor(By.id("supplier:name"));
+            }
+            one.typeInto("supplier:name", first);
+            one.click(By.id("supplier:save"));
+            one.waitForText(By.id("supplier:messages"), "saved");
+
+            two.typeInto("supplier:name", "Demo Supplier SIA \"Ceļojumi\" (node 2)");
+            two.click(By.id("supplier:save"));
+            two.waitForText(By.id("supplier"), "Someone else (accountant) saved this record after you opened it.");
+            assertEquals("Demo Supplier SIA \"Ceļojumi\" (node 2)", two.value(By.id("supplier:name")),
+                    "the input stays");
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM supplier WHERE name = ?", first), "the first save stays");
     }
 
     private static long version(String invoice) throws Exception {

@@ -146,7 +146,7 @@ class EvidencePackIT {
     /**
      * A staff cost has no invoice: its own documents (on the item's page) are its evidence. The demo's Jēkabpils
      * salary has its timesheet: packed in its folder, nothing missing for it; its page shows it to the project's
-     * readers and is not found for another project's reader or a malformed id.
+     * readers, refuses another project's reader and finds nothing for a malformed id.
      */
     @Test
     void aCostWithoutAnInvoiceIsSupportedByItsOwnDocuments() throws Exception {
@@ -175,8 +175,8 @@ class EvidencePackIT {
         long readOnSalary = ((Number) probe.rows("SELECT e.id, e.description FROM ExpenditureItem e WHERE"
                 + " e.description LIKE 'Projekta vadītājas atalgojums 2021%'").get(0)[0]).longValue();
         WebSession outsider = WebSession.login(base, "staff.lt", AsUser.DEMO_PASSWORD, "lt");
-        assertEquals(404, outsider.get("/procurement/item.xhtml?id=" + readOnSalary).status(),
-                "Rokiškis is not a partner of READ ON");
+        assertEquals(403, outsider.get("/procurement/item.xhtml?id=" + readOnSalary).status(),
+                "Rokiškis is not a partner of READ ON: refused, as every other project's record");
         assertEquals(404, outsider.get("/procurement/item.xhtml?id=12x").status());
     }
 
