@@ -53,8 +53,12 @@ class AssetFormBrowserIT extends ClientTest {
             for (String typed : new String[] { "1.250,50", "1,250.50", "1\u202f250,50", "1" + NBSP + "250,50",
                     "1250,50" }) {
                 browser.typeInto("asset:net", typed);
+                org.openqa.selenium.WebElement before = browser.driver().findElement(By.id("asset:messages"));
                 browser.click(By.id("asset:save"));
-                // the form comes back with the amount in the Latvian format once saved
+                // the form comes back (new elements: one typed as saved looks the same before) with the amount in the
+                // Latvian format once saved
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .until(ExpectedConditions.stalenessOf(before));
                 new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> ("1" + NBSP + "250,50").equals(
                         value(browser, "asset:net")));
                 assertTrue(browser.text(By.id("asset:messages")).contains("saglabāts"), typed);

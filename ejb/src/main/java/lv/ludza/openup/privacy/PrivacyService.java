@@ -35,8 +35,8 @@ import lv.ludza.openup.privacy.PersonalDataAction.PrivacyAction;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.security.CallerScope;
 import lv.ludza.openup.security.SecurityEvents;
-import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.NativeRows;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.RecordId;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.SharedByProjects;
@@ -164,7 +164,7 @@ public class PrivacyService {
                 + " ON p.id = pa.project_id WHERE (LOWER(d.description) LIKE ?1 OR LOWER(d.file_name) LIKE ?1)"
                 + projectFilter("p.id") + " ORDER BY d.created_at DESC, d.id", like)) {
             found.add(new PersonRecord(PersonKind.DOCUMENT, id(row[0]), (String) row[1], null, null, null,
-                    (String) row[2], instant(row[3]), (String) row[4], row[5] == null ? null : id(row[5]), null,
+                    (String) row[2], dayOf(row[3]), (String) row[4], row[5] == null ? null : id(row[5]), null,
                     DocumentOwner.valueOf((String) row[6]), id(row[7])));
         }
         List<PersonRecord> shown = found.size() > MAX_FOUND ? found.subList(0, MAX_FOUND) : found;
@@ -506,7 +506,7 @@ public class PrivacyService {
         return NativeRows.date(value);
     }
 
-    private static LocalDate instant(Object value) {
+    private static LocalDate dayOf(Object value) {
         return NativeRows.dayOf(value);
     }
 
