@@ -5,6 +5,9 @@ import static lv.ludza.openup.security.Role.ADMIN_ROLE;
 import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
 import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
 import static lv.ludza.openup.security.Role.STAFF_ROLE;
+import static lv.ludza.openup.shared.NativeRows.date;
+import static lv.ludza.openup.shared.NativeRows.dayOf;
+import static lv.ludza.openup.shared.NativeRows.id;
 
 import java.io.Serializable;
 import java.io.StringWriter;
@@ -496,18 +499,6 @@ public class PrivacyService {
 
     private String caller() {
         return context.getCallerPrincipal().getName();
-    }
-
-    private static long id(Object value) {
-        return NativeRows.id(value);
-    }
-
-    private static LocalDate date(Object value) {
-        return NativeRows.date(value);
-    }
-
-    private static LocalDate dayOf(Object value) {
-        return NativeRows.dayOf(value);
     }
 
     private static LocalDate today() {

@@ -1,5 +1,6 @@
 package lv.ludza.openup.procurement;
 
+import static lv.ludza.openup.shared.NativeRows.instant;
 import static lv.ludza.openup.security.Role.ACCOUNTANT_ROLE;
 import static lv.ludza.openup.security.Role.ADMIN_ROLE;
 import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
@@ -191,10 +192,6 @@ public class EvidenceService {
 
     private List<Object[]> rows(String sql, long partnerId, long periodId) {
         return NativeRows.of(em, sql, partnerId, periodId);
-    }
-
-    private static Instant instant(Object value) {
-        return NativeRows.instant(value);
     }
 
     /** The evidence of one partner report. */
