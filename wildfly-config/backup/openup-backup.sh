@@ -4,6 +4,8 @@
 #
 #   PostgreSQL (OPENUP_DB_URL=jdbc:postgresql://HOST:PORT/DB, OPENUP_DB_USER, OPENUP_DB_PASSWORD, as for WildFly):
 #       pg_dump in custom format, while the application runs (a consistent snapshot) -> DIR/openup-STAMP.dump
+#       (without the schema cluster of a cluster's nodes: who is a member and the web sessions, which the nodes make
+#       again when they start)
 #   H2 (the one-command default, OPENUP_H2_DIR, default ~/.openup): H2's own backup of the database file, with
 #       WildFly stopped (H2 keeps the file locked while it runs)                -> DIR/openup-STAMP.zip
 #
@@ -18,7 +20,7 @@ stamp="$(date +%Y-%m-%d-%H%M%S)"
 if openup_is_postgresql; then
     out="$dir/openup-$stamp.dump"
     PGPASSWORD="$OPENUP_DB_PASSWORD" pg_dump -h "$PGHOST_" -p "$PGPORT_" -U "$OPENUP_DB_USER" \
-        --format=custom --compress=6 --no-owner --file="$out" "$PGDB_"
+        --format=custom --compress=6 --no-owner --exclude-schema=cluster --file="$out" "$PGDB_"
     pg_restore --list "$out" > /dev/null # the file is whole and readable
 else
     openup_h2_closed

@@ -5,8 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +80,47 @@ final class LocalCluster implements AutoCloseable {
         waitUntil(() -> ready(k), Duration.ofMinutes(4), "node " + k + " to be ready again");
     }
 
+    /**
+     * Runs a management operation or CLI command on node k through WildFly's own CLI (local authentication: same
+     * machine, same user) and returns its answer; fails unless the CLI ends well and an operation's outcome is success.
+     */
+    String manage(int k, String operation) throws IOException, InterruptedException {
+        Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
+        Process process = new ProcessBuilder(cli.toString(), "--connect",
+                "--controller=127.0.0.1:" + (9990 + OFFSET + 100 * k), "--command=" + operation)
+                .redirectErrorStream(true).start();
+        String answer = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean failed = answer.contains("\"outcome\"") && !answer.contains("\"outcome\" => \"success\"");
+        if (process.waitFor() != 0 || failed) {
+            throw new IllegalStateException("node " + k + ": " + operation + " answered " + answer);
+        }
+        return answer;
+    }
+
+    /** The sizes in bytes of the stored parts of one session (the cookie's value without its route), largest first. */
+    List<Integer> sessionSizes(String cookie) throws SQLException {
+        String id = cookie.contains(".") ? cookie.substring(0, cookie.lastIndexOf('.')) : cookie;
+        List<Integer> sizes = new ArrayList<>();
+        try (var connection = DriverManager.getConnection(databaseUrl(), System.getenv("OPENUP_DB_USER"),
+                System.getenv("OPENUP_DB_PASSWORD"));
+                var statement = connection.prepareStatement("SELECT octet_length(datum) FROM"
+                        + " cluster.sessions_openup_ear_openup_web_war WHERE id LIKE ? ORDER BY 1 DESC")) {
+            statement.setString(1, "%" + id);
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    sizes.add(rows.getInt(1));
+                }
+            }
+        }
+        return sizes;
+    }
+
+    /** The cluster's database. */
+    static String databaseUrl() {
+        String url = PostgreSql.url();
+        return url.substring(0, url.lastIndexOf('/') + 1) + DATABASE;
+    }
+
     /** Node k's server log. */
     String log(int k) throws IOException {
         return Files.readString(work.resolve("node" + k).resolve("log").resolve("server.log"));
@@ -112,8 +156,7 @@ final class LocalCluster implements AutoCloseable {
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(work.resolve(output).toFile());
-        String url = PostgreSql.url();
-        builder.environment().putAll(Map.of("OPENUP_DB_URL", url.substring(0, url.lastIndexOf('/') + 1) + DATABASE,
+        builder.environment().putAll(Map.of("OPENUP_DB_URL", databaseUrl(),
                 "OPENUP_CLUSTER_PORT_OFFSET", String.valueOf(OFFSET)));
         processes.add(builder.start());
     }
