@@ -114,7 +114,7 @@ final class EvidencePack {
         for (ItemEvidence item : evidence.items()) {
             for (EvidenceFile file : item.files()) {
                 String path = placed.get(file.documentId());
-                row(csv, String.valueOf(item.number()), text("evidence.record." + file.owner()),
+                row(csv, String.valueOf(item.number()), text("documentOwner." + file.owner()),
                         String.valueOf(file.recordId()), path == null ? text("evidence.manifest.gone") : path,
                         file.fileName(), String.valueOf(file.sizeBytes()), file.sha256(), file.uploadedBy(),
                         file.uploadedAt() == null ? "" : WHEN.format(file.uploadedAt().atZone(Formats.PROJECT_ZONE)));
