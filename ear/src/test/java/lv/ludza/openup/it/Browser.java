@@ -106,6 +106,16 @@ public final class Browser implements AutoCloseable {
      * and look that the menu now shows it (a click during the opening animation can be lost: try again).
      */
     public void choose(String menuId, String label) {
+        try {
+            chooseOnce(menuId, label);
+        } catch (RuntimeException failed) {
+            // what the page looked like when no way of choosing worked (a rare failure under load: keep the look)
+            screenshot("choose-failed-" + menuId.replace(':', '-') + "-" + System.currentTimeMillis());
+            throw failed;
+        }
+    }
+
+    private void chooseOnce(String menuId, String label) {
         // open it in the middle of the window, so that its option list is not under the sticky top bar
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", waitFor(By.id(menuId)));
         for (int attempt = 1; ; attempt++) {
