@@ -13,7 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -115,8 +114,7 @@ class ClusterIT {
     /**
      * The EAR redeployed on node 1, then on node 2 (each first taken out of the balancer), while clients keep asking
      * for pages through the balancer: a logged-in coordinator and three visitors of the login page. No request fails
-     * and nobody is logged out. Then
-     * the throughput through the balancer with both nodes and with node 2 taken out of it.
+     * and nobody is logged out. Then the throughput through the balancer with both nodes and with node 2 taken out.
      */
     @Test
     void aRollingRedeployFailsNoRequestAndLogsNobodyOut() throws Exception {
@@ -261,8 +259,7 @@ class ClusterIT {
     }
 
     private static long count(String sql, String parameter) throws Exception {
-        try (Connection connection = DriverManager.getConnection(LocalCluster.databaseUrl(),
-                System.getenv("OPENUP_DB_USER"), System.getenv("OPENUP_DB_PASSWORD"));
+        try (Connection connection = LocalCluster.connect();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, parameter);
             try (ResultSet rows = statement.executeQuery()) {

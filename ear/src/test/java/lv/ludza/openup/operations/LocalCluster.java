@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -101,8 +102,7 @@ final class LocalCluster implements AutoCloseable {
     List<Integer> sessionSizes(String cookie) throws SQLException {
         String id = cookie.contains(".") ? cookie.substring(0, cookie.lastIndexOf('.')) : cookie;
         List<Integer> sizes = new ArrayList<>();
-        try (var connection = DriverManager.getConnection(databaseUrl(), System.getenv("OPENUP_DB_USER"),
-                System.getenv("OPENUP_DB_PASSWORD"));
+        try (var connection = connect();
                 var statement = connection.prepareStatement("SELECT octet_length(datum) FROM"
                         + " cluster.sessions_openup_ear_openup_web_war WHERE id LIKE ? ORDER BY 1 DESC")) {
             statement.setString(1, "%" + id);
@@ -119,6 +119,12 @@ final class LocalCluster implements AutoCloseable {
     static String databaseUrl() {
         String url = PostgreSql.url();
         return url.substring(0, url.lastIndexOf('/') + 1) + DATABASE;
+    }
+
+    /** A connection to the cluster's database, as the pass's user. */
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(databaseUrl(), System.getenv("OPENUP_DB_USER"),
+                System.getenv("OPENUP_DB_PASSWORD"));
     }
 
     /** Node k's server log. */

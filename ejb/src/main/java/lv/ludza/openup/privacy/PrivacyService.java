@@ -8,11 +8,11 @@ import static lv.ludza.openup.security.Role.STAFF_ROLE;
 import static lv.ludza.openup.shared.NativeRows.date;
 import static lv.ludza.openup.shared.NativeRows.dayOf;
 import static lv.ludza.openup.shared.NativeRows.id;
+import static lv.ludza.openup.shared.ProjectTime.today;
 
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,6 @@ import lv.ludza.openup.project.Project;
 import lv.ludza.openup.security.CallerScope;
 import lv.ludza.openup.security.SecurityEvents;
 import lv.ludza.openup.shared.NativeRows;
-import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.RecordId;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.SharedByProjects;
@@ -56,7 +55,6 @@ import lv.ludza.openup.travel.Participant;
 @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE })
 public class PrivacyService {
 
-    private static final ZoneId RIGA = ProjectTime.ZONE;
     /** Fewer characters find too many people to be a search for one. */
     public static final int MIN_QUERY = 3;
     /** Rows a search shows at most. */
@@ -501,10 +499,6 @@ public class PrivacyService {
         return context.getCallerPrincipal().getName();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(RIGA);
-    }
-
     /**
      * One place a person's data is kept: a registration, a traveller, a user or a document naming them, with what
      * identifies them, the event or trip (a user: the username; a document: its description) and its day, the
@@ -523,7 +517,7 @@ public class PrivacyService {
         /** Whether it may be anonymised now. */
         public boolean isErasable() {
             return (kind == PersonKind.PARTICIPANT || kind == PersonKind.TRAVELLER) && !isAnonymised()
-                    && (keepUntil == null || LocalDate.now(RIGA).isAfter(keepUntil));
+                    && (keepUntil == null || today().isAfter(keepUntil));
         }
     }
 

@@ -1,11 +1,11 @@
 package lv.ludza.openup.procurement;
 
-import static lv.ludza.openup.shared.NativeRows.instant;
 import static lv.ludza.openup.security.Role.ACCOUNTANT_ROLE;
 import static lv.ludza.openup.security.Role.ADMIN_ROLE;
 import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
 import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
 import static lv.ludza.openup.security.Role.STAFF_ROLE;
+import static lv.ludza.openup.shared.NativeRows.instant;
 
 import java.io.Serializable;
 import java.time.Instant;

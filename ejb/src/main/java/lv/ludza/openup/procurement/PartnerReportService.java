@@ -5,11 +5,11 @@ import static lv.ludza.openup.security.Role.ADMIN_ROLE;
 import static lv.ludza.openup.security.Role.AUDITOR_ROLE;
 import static lv.ludza.openup.security.Role.COORDINATOR_ROLE;
 import static lv.ludza.openup.security.Role.STAFF_ROLE;
+import static lv.ludza.openup.shared.ProjectTime.today;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,7 +31,6 @@ import lv.ludza.openup.project.ReportingPeriod;
 import lv.ludza.openup.security.PartnerScope;
 import lv.ludza.openup.shared.ConcurrentChangeException;
 import lv.ludza.openup.shared.Money;
-import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.Records;
 import lv.ludza.openup.shared.RuleViolation;
 import lv.ludza.openup.shared.RecordId;
@@ -45,7 +44,6 @@ import lv.ludza.openup.shared.RecordId;
 @RolesAllowed({ ADMIN_ROLE, COORDINATOR_ROLE, STAFF_ROLE, ACCOUNTANT_ROLE, AUDITOR_ROLE })
 public class PartnerReportService {
 
-    private static final ZoneId PROJECT_ZONE = ProjectTime.ZONE;
 
     @PersistenceContext
     private EntityManager em;
@@ -246,10 +244,6 @@ public class PartnerReportService {
         if (report.getVersion() != version) {
             throw new ConcurrentChangeException(report.getUpdatedBy());
         }
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(PROJECT_ZONE);
     }
 
     private static String key(long partnerId, long periodId) {

@@ -18,6 +18,7 @@ import org.primefaces.model.ScheduleModel;
 import lv.ludza.openup.procurement.Choices;
 import lv.ludza.openup.project.CurrentProject;
 import lv.ludza.openup.project.Partner;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.Texts;
 
 /** All events of the project in a month / week / list calendar, filtered by partner and type. */
@@ -66,7 +67,7 @@ public class CalendarView implements Serializable {
             }
         };
         // the project's activities lie in the past: open the calendar where they are when today has none
-        LocalDate today = LocalDate.now(lv.ludza.openup.shared.Formats.PROJECT_ZONE);
+        LocalDate today = LocalDate.now(lv.ludza.openup.shared.ProjectTime.ZONE);
         List<Event> around = events.between(projectId, today.minusMonths(1), today.plusMonths(2), null, null);
         if (around.isEmpty()) {
             initialDate = events.between(projectId, LocalDate.of(1900, 1, 1), LocalDate.of(2999, 1, 1), null, null)

@@ -22,6 +22,7 @@ import lv.ludza.openup.security.Rights;
 import lv.ludza.openup.security.Role;
 import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Navigation;
+import lv.ludza.openup.shared.ProjectTime;
 
 /**
  * One event: its details, agenda, registrations with the waiting list, check-in per day, children counts,
@@ -91,7 +92,7 @@ public class EventView implements Serializable {
             return;
         }
         partnerId = event.getPartner().getId();
-        day = event.runsOn(LocalDate.now(lv.ludza.openup.shared.Formats.PROJECT_ZONE)) ? LocalDate.now(lv.ludza.openup.shared.Formats.PROJECT_ZONE) : event.getStartDate();
+        day = event.runsOn(LocalDate.now(lv.ludza.openup.shared.ProjectTime.ZONE)) ? LocalDate.now(lv.ludza.openup.shared.ProjectTime.ZONE) : event.getStartDate();
         refresh();
     }
 

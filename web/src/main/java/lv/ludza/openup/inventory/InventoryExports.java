@@ -23,6 +23,7 @@ import lv.ludza.openup.reporting.PdfExport.Cell;
 import lv.ludza.openup.reporting.XlsxExport;
 import lv.ludza.openup.shared.Formats;
 import lv.ludza.openup.shared.PageRequest;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.Texts;
 
 /**
@@ -141,7 +142,7 @@ public class InventoryExports {
         try (XlsxExport sheet = new XlsxExport(out, Texts.get(locale, "inventory.title"), 16, 36, 16, 14, 20, 12, 14, 14, 14,
                 14)) {
             sheet.title(Texts.get(locale, "inventory.title"))
-                    .note(Texts.get(locale, "export.madeOn", Formats.date(LocalDate.now(Formats.PROJECT_ZONE), locale)))
+                    .note(Texts.get(locale, "export.madeOn", Formats.date(LocalDate.now(ProjectTime.ZONE), locale)))
                     .blank()
                     .header(Texts.get(locale, "inventory.number"), Texts.get(locale, "inventory.name"),
                             Texts.get(locale, "inventory.category"), Texts.get(locale, "user.partner"),

@@ -18,6 +18,7 @@ import lv.ludza.openup.privacy.PrivacyService.Shredder;
 import lv.ludza.openup.project.CurrentProject;
 import lv.ludza.openup.project.Project;
 import lv.ludza.openup.shared.Feedback;
+import lv.ludza.openup.shared.ProjectTime;
 
 /**
  * The personal data page (administrator and coordinator): find a person wherever their data is kept, export it as
@@ -82,7 +83,7 @@ public class PersonalDataView implements Serializable {
         external.responseReset();
         external.setResponseContentType("application/json; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"personal-data-"
-                + LocalDate.now(lv.ludza.openup.shared.Formats.PROJECT_ZONE) + ".json\"");
+                + LocalDate.now(lv.ludza.openup.shared.ProjectTime.ZONE) + ".json\"");
         external.setResponseHeader("Cache-Control", "private, no-store");
         external.setResponseHeader("X-Content-Type-Options", "nosniff");
         external.getResponseOutputStream().write(json[0].getBytes(StandardCharsets.UTF_8));

@@ -21,6 +21,7 @@ import lv.ludza.openup.procurement.EvidenceService.Evidence;
 import lv.ludza.openup.procurement.EvidenceService.EvidenceFile;
 import lv.ludza.openup.procurement.EvidenceService.ItemEvidence;
 import lv.ludza.openup.shared.Formats;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.SpreadsheetText;
 import lv.ludza.openup.shared.Texts;
 
@@ -117,7 +118,7 @@ final class EvidencePack {
                 row(csv, String.valueOf(item.number()), text("documentOwner." + file.owner()),
                         String.valueOf(file.recordId()), path == null ? text("evidence.manifest.gone") : path,
                         file.fileName(), String.valueOf(file.sizeBytes()), file.sha256(), file.uploadedBy(),
-                        file.uploadedAt() == null ? "" : WHEN.format(file.uploadedAt().atZone(Formats.PROJECT_ZONE)));
+                        file.uploadedAt() == null ? "" : WHEN.format(file.uploadedAt().atZone(ProjectTime.ZONE)));
             }
         }
     }
@@ -140,7 +141,7 @@ final class EvidencePack {
                 "", text("evidence.readme.files", report.fileName("xlsx"), report.fileName("pdf")), "",
                 text("evidence.readme.check"), "    sha256sum 001/invoice-12-rekins.pdf",
                 "    Get-FileHash -Algorithm SHA256 001\\invoice-12-rekins.pdf", "",
-                text("evidence.readme.made", Formats.date(java.time.LocalDate.now(Formats.PROJECT_ZONE), locale))))
+                text("evidence.readme.made", Formats.date(java.time.LocalDate.now(ProjectTime.ZONE), locale))))
                 + "\r\n";
     }
 

@@ -24,6 +24,7 @@ import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Formats;
 import lv.ludza.openup.shared.Money;
 import lv.ludza.openup.shared.Navigation;
+import lv.ludza.openup.shared.ProjectTime;
 
 /** One invoice: header, lines (net, VAT, gross as typed), totals, payments and history. */
 @Named
@@ -179,7 +180,7 @@ public class InvoiceView implements Serializable {
         Partner partner = invoice.getPartner() != null
                 && invoice.getPartner().getId().equals(partnerId) ? invoice.getPartner() : choices.partner(partnerId);
         vatRates = partner == null ? List.of() : invoices.vatRates(partner.getCountry(),
-                invoice.getIssuedOn() == null ? LocalDate.now(Formats.PROJECT_ZONE) : invoice.getIssuedOn());
+                invoice.getIssuedOn() == null ? LocalDate.now(ProjectTime.ZONE) : invoice.getIssuedOn());
         checkThreshold();
     }
 

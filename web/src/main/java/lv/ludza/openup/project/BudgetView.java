@@ -22,6 +22,7 @@ import lv.ludza.openup.shared.Formats;
 import lv.ludza.openup.shared.PageRequest;
 import lv.ludza.openup.shared.ServiceLazyModel;
 import lv.ludza.openup.shared.Money;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.Texts;
 import lv.ludza.openup.shared.UserLocale;
 
@@ -191,7 +192,7 @@ public class BudgetView implements Serializable {
             amounts.put(category, line == null ? BigDecimal.ZERO.setScale(2) : line.getPlanned().amount());
         }
         reason = null;
-        effectiveOn = LocalDate.now(Formats.PROJECT_ZONE);
+        effectiveOn = LocalDate.now(ProjectTime.ZONE);
         programmeApproved = false;
     }
 

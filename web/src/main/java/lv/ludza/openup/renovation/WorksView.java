@@ -34,6 +34,7 @@ import lv.ludza.openup.shared.Feedback;
 import lv.ludza.openup.shared.Formats;
 import lv.ludza.openup.shared.Navigation;
 import lv.ludza.openup.shared.PageRequest;
+import lv.ludza.openup.shared.ProjectTime;
 import lv.ludza.openup.shared.Texts;
 
 /**
@@ -144,7 +145,7 @@ public class WorksView implements Serializable {
     }
 
     static LocalDate today() {
-        return LocalDate.now(Formats.PROJECT_ZONE);
+        return LocalDate.now(ProjectTime.ZONE);
     }
 
     /** The partner's contracts and its infrastructure and works budget line to choose from. */

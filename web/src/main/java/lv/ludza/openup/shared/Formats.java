@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
@@ -20,8 +19,6 @@ import jakarta.inject.Named;
 @Named("fmt")
 @RequestScoped
 public class Formats {
-
-    public static final ZoneId PROJECT_ZONE = ProjectTime.ZONE;
 
     @Inject
     private UserLocale userLocale;
@@ -95,7 +92,7 @@ public class Formats {
     public String dateTime(Instant instant) {
         return instant == null ? ""
                 : DateTimeFormatter.ofPattern(Texts.get(locale(), "format.dateTime"), locale())
-                        .format(instant.atZone(PROJECT_ZONE));
+                        .format(instant.atZone(ProjectTime.ZONE));
     }
 
     /**
